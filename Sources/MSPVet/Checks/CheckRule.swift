@@ -1,0 +1,54 @@
+/// The behaviour of one kind of check: given a proposal, decide an outcome and quote the evidence.
+///
+/// Each kind is a small value type in a file of its own, registered in `CheckKind`.
+public protocol CheckRule: Sendable {
+    /// Checks whose outcomes this rule reads; they are evaluated first.
+    var references: [CheckReference] { get }
+    func evaluate(_ context: RuleContext) -> RuleVerdict
+}
+
+extension CheckRule {
+    public var references: [CheckReference] { [] }
+}
+
+/// A rule that can be read from a criteria file.
+protocol DecodableRule: CheckRule {
+    /// The keys this kind adds to a check's mapping.
+    static var keys: [String] { get }
+    init(from mapping: YAMLMapping, context: RuleDecodingContext) throws
+}
+
+/// A check named inside another check's definition, and where.
+public struct CheckReference: Sendable, Hashable {
+    public var id: CheckID
+    public var location: SourceLocation
+}
+
+/// What a rule may look at while it evaluates one proposal.
+public struct RuleContext: Sendable {
+    public var document: ProposalDocument
+    public var polarity: Polarity
+    public var client: ClientProfile?
+    public var catalogue: PlatformCatalogue
+    /// Outcomes of the checks evaluated so far (every referenced check among them).
+    public var results: [CheckID: CheckResult]
+    public var finder: EvidenceFinder
+}
+
+/// A rule's decision before weighting.
+public struct RuleVerdict: Sendable {
+    public var outcome: Outcome
+    /// 0–1; nil means the outcome's standard score (or the check's unaddressed score).
+    public var score: Double?
+    public var value: Double?
+    public var evidence: [Evidence]
+    public var trace: [String]
+
+    public init(outcome: Outcome, score: Double? = nil, value: Double? = nil, evidence: [Evidence] = [], trace: [String] = []) {
+        self.outcome = outcome
+        self.score = score
+        self.value = value
+        self.evidence = evidence
+        self.trace = trace
+    }
+}

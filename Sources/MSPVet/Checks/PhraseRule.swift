@@ -1,0 +1,59 @@
+import Foundation
+
+/// The common kind: phrases that state the red flag or strength, phrases that state its opposite,
+/// and weak phrases that only hint at it.
+///
+/// A negated match counts the other way: "We do **not** charge early termination fees" rules a
+/// red flag out; "we do **not** rotate account leads" (a counter-pattern, negated) supports
+/// continuity.
+struct PhraseRule: DecodableRule {
+    static let keys = ["patterns", "counter-patterns", "weak-patterns", "negation"]
+
+    var patterns: [PatternSpec]
+    var counterPatterns: [PatternSpec]
+    var weakPatterns: [PatternSpec]
+    var negation: Bool
+
+    init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
+        patterns = try context.patterns(mapping["patterns"], "patterns")
+        counterPatterns = try context.patterns(mapping["counter-patterns"], "counter-patterns")
+        weakPatterns = try context.patterns(mapping["weak-patterns"], "weak-patterns")
+        negation = try mapping["negation"]?.bool("negation") ?? true
+        guard !patterns.isEmpty || !counterPatterns.isEmpty else {
+            throw Diagnostic(.missingKey, at: mapping.location, "a phrase check needs 'patterns' or 'counter-patterns'")
+        }
+    }
+
+    func evaluate(_ context: RuleContext) -> RuleVerdict {
+        // Bearing of an un-negated match of each list, in the client's terms.
+        let stated: Evidence.Bearing = context.polarity == .redFlag ? .unfavourable : .favourable
+        let opposite: Evidence.Bearing = stated == .favourable ? .unfavourable : .favourable
+        var evidence: [Evidence] = []
+        let trace: [String] = []
+        let finder = context.finder
+        for hit in finder.hits(of: patterns, in: context.document, negation: negation) {
+            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : stated))
+        }
+        for hit in finder.hits(of: counterPatterns, in: context.document, negation: negation) {
+            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? stated : opposite))
+        }
+        // A hint only suggests the thing; denying it ("we do not provide transition assistance")
+        // is as clear as denying a full pattern.
+        for hit in finder.hits(of: weakPatterns, in: context.document, negation: negation) {
+            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : .hint))
+        }
+        return BearingVerdict.verdict(for: Self.oneEachPerSentence(evidence), polarity: context.polarity, trace: trace)
+    }
+
+    /// The same sentence matched by several patterns is one piece of evidence per bearing.
+    static func oneEachPerSentence(_ evidence: [Evidence]) -> [Evidence] {
+        var seen = Set<String>()
+        return evidence.filter { seen.insert("\($0.line)|\($0.text)|\($0.bearing)").inserted }
+    }
+}
+
+extension Double {
+    func formatted(places: Int) -> String {
+        String(format: "%.\(places)f", self)
+    }
+}

@@ -1,0 +1,64 @@
+/// Thresholds that grade a number: at or better than `pass` passes, worse than `fail` fails, and
+/// in between is partial, scored by where it falls.
+struct ValueGrading: Sendable {
+    enum Direction: Sendable {
+        /// Shorter terms, less notice, faster response, lower prices.
+        case lowerIsBetter
+        case higherIsBetter
+    }
+
+    var direction: Direction
+    var pass: Double
+    var fail: Double
+
+    func grade(_ value: Double) -> (Outcome, Double) {
+        switch direction {
+        case .lowerIsBetter:
+            if value <= pass { return (.pass, 1) }
+            if value > fail { return (.fail, 0) }
+            return (.partial, fail == pass ? 0.5 : 1 - (value - pass) / (fail - pass))
+        case .higherIsBetter:
+            if value >= pass { return (.pass, 1) }
+            if value < fail { return (.fail, 0) }
+            return (.partial, fail == pass ? 0.5 : (value - fail) / (pass - fail))
+        }
+    }
+
+    var summary: String {
+        switch direction {
+        case .lowerIsBetter: "pass at most \(pass.compact), fail above \(fail.compact)"
+        case .higherIsBetter: "pass at least \(pass.compact), fail below \(fail.compact)"
+        }
+    }
+}
+
+/// The unit a value check reports in, and which written units convert to it.
+enum ValueUnit: String, Sendable, CaseIterable {
+    case months, days, minutes, dollars, percent, count
+
+    /// How many of this unit one written unit is; nil when it does not convert.
+    func factor(for unit: Quantity.Unit) -> Double? {
+        switch (self, unit) {
+        case (.months, .month): 1
+        case (.months, .year): 12
+        case (.days, .day): 1
+        case (.days, .week): 7
+        case (.days, .month): 30
+        case (.days, .year): 365
+        case (.minutes, .minute): 1
+        case (.minutes, .hour): 60
+        case (.minutes, .day): 1440
+        case (.dollars, .dollar): 1
+        case (.percent, .percent): 1
+        case (.count, .count): 1
+        default: nil
+        }
+    }
+}
+
+extension Double {
+    /// 36 rather than 36.0; 1.5 stays 1.5.
+    var compact: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}

@@ -1,0 +1,112 @@
+/// Reads a number stated beside a phrase — "an initial term of thirty-six (36) months",
+/// "90 days' written notice", "15-minute response", "$145 per user per month" — and grades it.
+struct ValueRule: DecodableRule {
+    static let keys = ["patterns", "implied", "unit", "choose", "pass-at-most", "fail-above",
+                       "pass-at-least", "fail-below", "negation"]
+
+    enum Choice: String, CaseIterable {
+        /// The worst case for the client when lower is better (the longest term).
+        case largest
+        /// The best committed figure (the fastest response).
+        case smallest
+        case first
+    }
+
+    struct Implied: Sendable {
+        var pattern: PatternSpec
+        var value: Double
+    }
+
+    var patterns: [PatternSpec]
+    var implied: [Implied]
+    var unit: ValueUnit
+    var choice: Choice
+    var grading: ValueGrading
+    var negation: Bool
+
+    init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
+        patterns = try context.patterns(mapping.required("patterns"), "patterns")
+        implied = try (mapping["implied"]?.list("implied") ?? []).map { item in
+            let entry = try item.mapping("an implied value", allowedKeys: ["pattern", "value"])
+            let pattern = try context.patterns(entry.required("pattern"), "pattern")
+            return Implied(pattern: pattern[0], value: try entry.required("value").number("value"))
+        }
+        unit = try mapping.required("unit").choice("unit", of: ValueUnit.self)
+        choice = try mapping["choose"]?.choice("choose", of: Choice.self) ?? .first
+        negation = try mapping["negation"]?.bool("negation") ?? true
+        grading = try Self.grading(from: mapping)
+    }
+
+    private static func grading(from mapping: YAMLMapping) throws -> ValueGrading {
+        let passAtMost = try mapping["pass-at-most"]?.number("pass-at-most")
+        let failAbove = try mapping["fail-above"]?.number("fail-above")
+        let passAtLeast = try mapping["pass-at-least"]?.number("pass-at-least")
+        let failBelow = try mapping["fail-below"]?.number("fail-below")
+        switch (passAtMost, failAbove, passAtLeast, failBelow) {
+        case let (pass?, fail?, nil, nil):
+            guard pass <= fail else {
+                throw Diagnostic(.invalidValue, at: mapping["fail-above"]!.location, "fail-above (\(fail.compact)) must not be below pass-at-most (\(pass.compact))")
+            }
+            return ValueGrading(direction: .lowerIsBetter, pass: pass, fail: fail)
+        case let (nil, nil, pass?, fail?):
+            guard pass >= fail else {
+                throw Diagnostic(.invalidValue, at: mapping["fail-below"]!.location, "fail-below (\(fail.compact)) must not be above pass-at-least (\(pass.compact))")
+            }
+            return ValueGrading(direction: .higherIsBetter, pass: pass, fail: fail)
+        default:
+            throw Diagnostic(.missingKey, at: mapping.location,
+                             "a value check needs either 'pass-at-most' and 'fail-above' (lower is better) or 'pass-at-least' and 'fail-below' (higher is better)")
+        }
+    }
+
+    func evaluate(_ context: RuleContext) -> RuleVerdict {
+        let document = context.document
+        var readings: [Evidence] = []
+        var trace: [String] = []
+        for hit in context.finder.hits(of: implied.map(\.pattern), in: document, negation: false) {
+            let value = implied.first { $0.pattern.pattern.source == hit.pattern }!.value
+            readings.append(hit.evidence(in: document, bearing: .hint, value: value))
+            trace.append("line \(readings.last!.line): '\(hit.pattern)' implies \(value.compact) \(unit.rawValue)")
+        }
+        for hit in context.finder.hits(of: patterns, in: document, negation: negation) {
+            if hit.negation.isNegated {
+                trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' negated by '\(hit.negation.cue ?? "")'; no value read")
+                continue
+            }
+            let tokens = document.sentences[hit.sentenceIndex].tokens
+            let candidates = QuantityReader.quantities(in: tokens).compactMap { quantity -> (Double, Int)? in
+                guard let factor = unit.factor(for: quantity.unit) else { return nil }
+                return (quantity.value * factor, distance(quantity.range, hit.range))
+            }
+            // The figure nearest the phrase is the one the phrase is about.
+            guard let nearest = candidates.min(by: { $0.1 < $1.1 }) else { continue }
+            readings.append(hit.evidence(in: document, bearing: .hint, value: nearest.0))
+            trace.append("line \(readings.last!.line): '\(hit.pattern)' reads \(nearest.0.compact) \(unit.rawValue)")
+        }
+        readings = PhraseRule.oneEachPerSentence(readings)
+        guard !readings.isEmpty else {
+            return RuleVerdict(outcome: .unknown, trace: trace + ["no \(unit.rawValue) stated → not addressed"])
+        }
+        let chosen: Evidence
+        switch choice {
+        case .largest: chosen = readings.max { $0.value! < $1.value! }!
+        case .smallest: chosen = readings.min { $0.value! < $1.value! }!
+        case .first: chosen = readings.min { $0.line < $1.line }!
+        }
+        let value = (chosen.value! * 100).rounded() / 100
+        let (outcome, score) = grading.grade(value)
+        trace.append("chose \(value.compact) \(unit.rawValue) (\(choice.rawValue)); \(grading.summary) → \(outcome.rawValue)")
+        let evidence = readings.sorted { $0.line < $1.line }.map { reading in
+            var graded = reading
+            graded.bearing = grading.grade(reading.value!).0 == .pass ? .favourable : (grading.grade(reading.value!).0 == .fail ? .unfavourable : .hint)
+            return graded
+        }
+        return RuleVerdict(outcome: outcome, score: score, value: value, evidence: evidence, trace: trace)
+    }
+
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+        if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+        return 0
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// Reads criteria files — one category per file, plus a platform catalogue — into a `CriteriaSet`,
+/// rejecting anything ambiguous: unknown keys, duplicate ids, weights ≤ 0, bad patterns, references
+/// to checks that do not exist, and conditions that depend on themselves.
+public struct CriteriaLoader {
+    public static let supportedVersion = 1
+    static let categoryKeys = ["version", "id", "title", "weight", "description", "checks"]
+    static let catalogueKeys = ["version", "platforms"]
+    static let commonCheckKeys = ["id", "title", "kind", "weight", "polarity", "rationale", "unaddressed", "examples"]
+    static let platformKeys = ["name", "area", "aliases"]
+
+    public init() {}
+
+    /// Loads every `.yaml`/`.yml` file of each path (a file, or a folder read in name order).
+    public func load(paths: [String]) throws -> CriteriaSet {
+        let files = try paths.flatMap(Self.criteriaFiles)
+        let documents = try files.map { try YAMLDocument.load(path: $0) }
+        var catalogues: [YAMLMapping] = []
+        var categories: [YAMLMapping] = []
+        for document in documents {
+            let keys = try Self.topLevelKeys(document)
+            if keys.contains("platforms") {
+                catalogues.append(try document.root.mapping("a platform catalogue", allowedKeys: Self.catalogueKeys))
+            } else {
+                categories.append(try document.root.mapping("a criteria category", allowedKeys: Self.categoryKeys))
+            }
+        }
+        let catalogue = try loadCatalogue(catalogues)
+        var parser = PatternParser()
+        if let slot = catalogue.slot { parser.slots["platform"] = slot }
+        // Heaviest first, so tables read in order of importance whatever the files are called.
+        let loaded = try categories.map { try loadCategory($0, parser: parser) }
+            .sorted { ($0.weight, $1.id) > ($1.weight, $0.id) }
+        guard !loaded.isEmpty else {
+            throw Diagnostic(.noCriteria, at: .start(of: paths.first ?? "."), "no criteria categories found (expected files with 'checks:')")
+        }
+        try Self.rejectDuplicates(loaded)
+        let order = try Self.evaluationOrder(loaded)
+        return CriteriaSet(categories: loaded, catalogue: catalogue, sources: files, evaluationOrder: order)
+    }
+
+    static func criteriaFiles(at path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Diagnostic(.fileNotFound, at: .start(of: path), "no such file or folder")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard !files.isEmpty else {
+            throw Diagnostic(.noCriteria, at: .start(of: path), "folder holds no .yaml criteria files")
+        }
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return files.map { "\(folder)/\($0)" }
+    }
+
+    private static func topLevelKeys(_ document: YAMLDocument) throws -> [String] {
+        guard case .mapping(let mapping) = document.root.node else {
+            throw Diagnostic(.wrongType, at: document.root.location, "a criteria file must be a mapping with 'checks:' or 'platforms:'")
+        }
+        return mapping.keys.compactMap(\.string)
+    }
+
+    private func checkVersion(_ mapping: YAMLMapping) throws {
+        let value = try mapping.required("version")
+        let version = try value.number("version")
+        guard version == Double(Self.supportedVersion) else {
+            throw Diagnostic(.invalidValue, at: value.location, "unsupported criteria version \(version.compact); this mspvet reads version \(Self.supportedVersion)")
+        }
+    }
+
+    private func loadCatalogue(_ mappings: [YAMLMapping]) throws -> PlatformCatalogue {
+        var platforms: [Platform] = []
+        var aliasNodes: [[PatternNode]] = []
+        var aliasOwners: [[String]: Platform] = [:]
+        for mapping in mappings {
+            try checkVersion(mapping)
+            for item in try mapping.required("platforms").list("platforms") {
+                let entry = try item.mapping("a platform", allowedKeys: Self.platformKeys)
+                let name = try entry.required("name").nonEmptyString("name")
+                let area = try entry.required("area").nonEmptyString("area")
+                if let earlier = platforms.first(where: { $0.name.lowercased() == name.lowercased() }) {
+                    throw Diagnostic(.duplicateID, at: entry.location, "platform '\(name)' is already defined at \(earlier.location)")
+                }
+                let aliases = try entry["aliases"]?.stringList("aliases") ?? []
+                var nodes: [PatternNode] = []
+                let platform = Platform(name: name, area: area, aliases: aliases.map(\.text), location: entry.location)
+                for (text, value) in [(name, try entry.required("name"))] + aliases {
+                    do {
+                        let node = try PatternParser().parse(text)
+                        let key = Tokenizer.tokenize(text).map(\.text)
+                        if let owner = aliasOwners[key], owner != platform {
+                            throw Diagnostic(.duplicateID, at: value.textLocation, "alias '\(text)' already names platform '\(owner.name)'")
+                        }
+                        aliasOwners[key] = platform
+                        nodes.append(node)
+                    } catch let error as PatternParser.Failure {
+                        throw Diagnostic(.invalidPattern, at: value.textLocation.advanced(byColumns: error.offset),
+                                         "invalid platform name '\(text)': \(error.message)")
+                    }
+                }
+                platforms.append(platform)
+                aliasNodes.append(nodes)
+            }
+        }
+        return PlatformCatalogue(platforms: platforms, aliasNodes: aliasNodes)
+    }
+
+    private func loadCategory(_ mapping: YAMLMapping, parser: PatternParser) throws -> Category {
+        try checkVersion(mapping)
+        let id = try Self.identifier(mapping.required("id"), "category id")
+        let weight = try Self.weight(mapping["weight"])
+        let context = RuleDecodingContext(category: id, parser: parser)
+        let checks = try mapping.required("checks").list("checks").map { try loadCheck($0, context: context) }
+        guard !checks.isEmpty else {
+            throw Diagnostic(.invalidValue, at: try mapping.required("checks").location, "category '\(id)' has no checks")
+        }
+        return Category(id: id,
+                        title: try mapping.required("title").nonEmptyString("title"),
+                        weight: weight,
+                        description: try mapping["description"]?.string("description").trimmingWhitespace() ?? "",
+                        checks: checks,
+                        location: mapping.location)
+    }
+
+    private func loadCheck(_ value: YAMLValue, context: RuleDecodingContext) throws -> Check {
+        // The kind decides which further keys are allowed, so read it before checking keys.
+        let kind: CheckKind
+        if case .mapping(let raw) = value.node, let kindNode = raw["kind"] {
+            kind = try YAMLValue(node: kindNode, path: value.path).choice("kind", of: CheckKind.self)
+        } else {
+            kind = .phrase
+        }
+        let mapping = try value.mapping("a \(kind.rawValue) check", allowedKeys: Self.commonCheckKeys + kind.ruleType.keys)
+        let name = try Self.identifier(mapping.required("id"), "check id")
+        let id = CheckID(category: context.category, check: name)
+        let polarity: Polarity
+        if let written = mapping["polarity"] {
+            polarity = try written.choice("polarity", of: Polarity.self)
+        } else if kind == .value {
+            polarity = .strength
+        } else {
+            throw Diagnostic(.missingKey, at: mapping.location, "check '\(id)' is missing required key 'polarity' (red-flag or strength)")
+        }
+        let unaddressed = try mapping["unaddressed"].map { node -> Double in
+            let score = try node.number("unaddressed")
+            guard (0...1).contains(score) else {
+                throw Diagnostic(.invalidValue, at: node.location, "unaddressed must be a score from 0 to 1, found \(score.compact)")
+            }
+            return score
+        } ?? (polarity == .redFlag ? 0.5 : 0)
+        let rule = try kind.ruleType.init(from: mapping, context: context)
+        return Check(id: id,
+                     title: try mapping.required("title").nonEmptyString("title"),
+                     kind: kind,
+                     weight: try Self.weight(mapping["weight"]),
+                     polarity: polarity,
+                     rationale: try mapping.required("rationale").nonEmptyString("rationale"),
+                     unaddressedScore: unaddressed,
+                     rule: rule,
+                     examples: try ExampleDecoder.examples(mapping["examples"]),
+                     location: mapping.location)
+    }
+
+    static func identifier(_ value: YAMLValue, _ what: String) throws -> String {
+        let text = try value.nonEmptyString(what)
+        let allowed = text.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isASCIIDigit || $0 == "-" }
+        guard allowed, text.first?.isLetter == true else {
+            throw Diagnostic(.invalidValue, at: value.textLocation,
+                             "\(what) '\(text)' must be lower-case letters, digits and '-', starting with a letter")
+        }
+        return text
+    }
+
+    static func weight(_ value: YAMLValue?) throws -> Double {
+        guard let value else { return 1 }
+        let weight = try value.number("weight")
+        guard weight > 0 else {
+            throw Diagnostic(.invalidWeight, at: value.location, "weight must be greater than 0, found \(weight.compact)")
+        }
+        return weight
+    }
+
+    private static func rejectDuplicates(_ categories: [Category]) throws {
+        var seenCategories: [String: SourceLocation] = [:]
+        var seenChecks: [CheckID: SourceLocation] = [:]
+        for category in categories {
+            if let earlier = seenCategories[category.id] {
+                throw Diagnostic(.duplicateID, at: category.location, "category '\(category.id)' is already defined at \(earlier)")
+            }
+            seenCategories[category.id] = category.location
+            for check in category.checks {
+                if let earlier = seenChecks[check.id] {
+                    throw Diagnostic(.duplicateID, at: check.location, "check '\(check.id)' is already defined at \(earlier)")
+                }
+                seenChecks[check.id] = check.location
+            }
+        }
+    }
+
+    /// Orders checks so each comes after those it references; an unknown reference or a cycle is an error.
+    static func evaluationOrder(_ categories: [Category]) throws -> [CheckID] {
+        let checks = categories.flatMap(\.checks)
+        let byID = Dictionary(uniqueKeysWithValues: checks.map { ($0.id, $0) })
+        let allNames = checks.map(\.id.description)
+        for check in checks {
+            for reference in check.rule.references where byID[reference.id] == nil {
+                throw Diagnostic(.unknownReference, at: reference.location,
+                                 "check '\(check.id)' refers to unknown check '\(reference.id)'\(Suggestion.hint(for: reference.id.description, among: allNames))")
+            }
+        }
+        var order: [CheckID] = []
+        var state: [CheckID: Bool] = [:] // false: visiting, true: done
+        func visit(_ check: Check, path: [CheckID]) throws {
+            if state[check.id] == true { return }
+            if state[check.id] == false {
+                let cycle = (path.drop { $0 != check.id } + [check.id]).map(\.description).joined(separator: " → ")
+                throw Diagnostic(.dependencyCycle, at: check.location, "checks depend on each other in a cycle: \(cycle)")
+            }
+            state[check.id] = false
+            for reference in check.rule.references {
+                try visit(byID[reference.id]!, path: path + [check.id])
+            }
+            state[check.id] = true
+            order.append(check.id)
+        }
+        for check in checks { try visit(check, path: []) }
+        return order
+    }
+}

@@ -1,0 +1,162 @@
+/// A pattern compiled to a Thompson automaton over tokens.
+///
+/// Matching simulates every live state at once (a Pike VM), so its cost is the sentence's length
+/// times the automaton's size, whatever the pattern: there is no backtracking to blow up.
+public struct CompiledPattern: Sendable {
+    enum Instruction: Sendable {
+        case test(WordTest, next: Int)
+        case split(Int, Int)
+        case jump(Int)
+        case accept
+    }
+
+    /// The pattern as written, for evidence and explanations.
+    public let source: String
+    let program: [Instruction]
+    /// The tests a match can begin with: a sentence that passes none of them is skipped at once.
+    let firstTests: [WordTest]
+    /// Every test the pattern makes, for telling its own words from negation cues inside a match.
+    let words: [WordTest]
+
+    public init(source: String, node: PatternNode) {
+        self.source = source
+        var builder = ProgramBuilder()
+        builder.emit(node)
+        builder.append(.accept)
+        program = builder.program
+        firstTests = Self.firstTests(of: builder.program)
+        words = builder.program.compactMap { instruction in
+            if case .test(let test, _) = instruction, test != .any { return test }
+            return nil
+        }
+    }
+
+    /// Parses and compiles in one step.
+    public init(_ source: String, parser: PatternParser = PatternParser()) throws(PatternParser.Failure) {
+        self.init(source: source, node: try parser.parse(source))
+    }
+
+    /// Every non-overlapping match in `tokens`, leftmost first, each as short as it can be.
+    public func matches(in tokens: [Token]) -> [Range<Int>] {
+        guard mayMatch(tokens) else { return [] }
+        var shortestEnd = [Int: Int]()
+        var current = ThreadList(capacity: program.count)
+        var next = ThreadList(capacity: program.count)
+        for position in 0...tokens.count {
+            // Threads already running started earlier, so they claim states first: leftmost wins.
+            add(start: position, pc: 0, to: &current, at: position, matches: &shortestEnd)
+            guard position < tokens.count else { break }
+            next.reset()
+            for (pc, start) in current.threads {
+                if case .test(let test, let target) = program[pc], test.accepts(tokens[position]) {
+                    add(start: start, pc: target, to: &next, at: position + 1, matches: &shortestEnd)
+                }
+            }
+            swap(&current, &next)
+        }
+        var result: [Range<Int>] = []
+        for (start, end) in shortestEnd.sorted(by: { $0.key < $1.key }) where start >= (result.last?.upperBound ?? 0) {
+            result.append(start..<end)
+        }
+        return result
+    }
+
+    private func mayMatch(_ tokens: [Token]) -> Bool {
+        tokens.contains { token in firstTests.contains { $0.accepts(token) } }
+    }
+
+    /// Follows jumps and splits from `pc`, adding the test states reached; an accept reached records a match.
+    private func add(start: Int, pc: Int, to list: inout ThreadList, at position: Int, matches: inout [Int: Int]) {
+        guard list.claim(pc) else { return }
+        switch program[pc] {
+        case .test:
+            list.threads.append((pc, start))
+        case .jump(let target):
+            add(start: start, pc: target, to: &list, at: position, matches: &matches)
+        case .split(let first, let second):
+            add(start: start, pc: first, to: &list, at: position, matches: &matches)
+            add(start: start, pc: second, to: &list, at: position, matches: &matches)
+        case .accept:
+            if position > start, matches[start] == nil { matches[start] = position }
+        }
+    }
+
+    private static func firstTests(of program: [Instruction]) -> [WordTest] {
+        var seen = Set<Int>()
+        var tests: [WordTest] = []
+        func visit(_ pc: Int) {
+            guard seen.insert(pc).inserted else { return }
+            switch program[pc] {
+            case .test(let test, _): if !tests.contains(test) { tests.append(test) }
+            case .jump(let target): visit(target)
+            case .split(let first, let second): visit(first); visit(second)
+            case .accept: break
+            }
+        }
+        visit(0)
+        return tests
+    }
+}
+
+/// The live states of one step, each claimed once (by the earliest-starting thread).
+private struct ThreadList {
+    var threads: [(pc: Int, start: Int)] = []
+    private var claimed: [Bool]
+
+    init(capacity: Int) {
+        claimed = Array(repeating: false, count: capacity)
+        threads.reserveCapacity(capacity)
+    }
+
+    mutating func claim(_ pc: Int) -> Bool {
+        if claimed[pc] { return false }
+        claimed[pc] = true
+        return true
+    }
+
+    /// Splits and jumps are claimed as well as tests, so every flag is cleared, not just the threads'.
+    mutating func reset() {
+        threads.removeAll(keepingCapacity: true)
+        for index in claimed.indices { claimed[index] = false }
+    }
+}
+
+/// Thompson's construction: each node appends instructions; forward targets are patched in place.
+private struct ProgramBuilder {
+    var program: [CompiledPattern.Instruction] = []
+
+    mutating func append(_ instruction: CompiledPattern.Instruction) {
+        program.append(instruction)
+    }
+
+    mutating func emit(_ node: PatternNode) {
+        switch node {
+        case .word(let test):
+            append(.test(test, next: program.count + 1))
+        case .sequence(let parts):
+            for part in parts { emit(part) }
+        case .optional(let inner):
+            let split = program.count
+            append(.split(split + 1, -1))
+            emit(inner)
+            program[split] = .split(split + 1, program.count)
+        case .gap(let size):
+            for _ in 0..<size { emit(.optional(.word(.any))) }
+        case .alternatives(let choices):
+            var jumps: [Int] = []
+            for (index, choice) in choices.enumerated() {
+                if index == choices.count - 1 {
+                    emit(choice)
+                } else {
+                    let split = program.count
+                    append(.split(split + 1, -1))
+                    emit(choice)
+                    jumps.append(program.count)
+                    append(.jump(-1))
+                    program[split] = .split(split + 1, program.count)
+                }
+            }
+            for jump in jumps { program[jump] = .jump(program.count) }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// Decides whether a match in a sentence is negated, NegEx-style: a cue within a few tokens
+/// before (or a post-cue just after) the match, never across a terminator word ("but"),
+/// a semicolon or a dash, and never past the sentence.
+public struct NegationDetector: Sendable {
+    public var lexicon: NegationLexicon
+
+    public init(lexicon: NegationLexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// `patternWords` are the pattern's own tests: a token one of them accepts is part of the
+    /// phrase ("terminate **without** cause"), not a cue, even inside the match.
+    public func negation(of match: Range<Int>, in tokens: [Token], patternWords: [WordTest] = []) -> Negation {
+        var notes: [String] = []
+        if let found = lookWithin(match, in: tokens, patternWords: patternWords) { return found }
+        if let found = lookBefore(match, in: tokens, notes: &notes) { return found }
+        if let found = lookAfter(match, in: tokens, notes: &notes) { return found }
+        return Negation(cue: nil, direction: nil, distance: nil, notes: notes)
+    }
+
+    private func lookWithin(_ match: Range<Int>, in tokens: [Token], patternWords: [WordTest]) -> Negation? {
+        guard match.count > 2 else { return nil }
+        for index in (match.lowerBound + 1)..<(match.upperBound - 1) {
+            let token = tokens[index]
+            guard lexicon.isPreCue(token), !patternWords.contains(where: { $0 != .any && $0.accepts(token) }),
+                  lexicon.pseudoNegation(at: index, in: tokens) == nil else { continue }
+            return Negation(cue: token.original, direction: .within, distance: index - match.lowerBound, notes: [])
+        }
+        return nil
+    }
+
+    private func lookBefore(_ match: Range<Int>, in tokens: [Token], notes: inout [String]) -> Negation? {
+        var boundary = match.lowerBound
+        while boundary > 0, match.lowerBound - boundary < lexicon.preWindow {
+            if let mark = tokens[boundary].breakBefore {
+                notes.append("scope before the match ends at '\(mark.rawValue)'")
+                return nil
+            }
+            let index = boundary - 1
+            let token = tokens[index]
+            if lexicon.terminators.contains(token.text) {
+                notes.append("scope before the match ends at '\(token.original)'")
+                return nil
+            }
+            if let pseudo = lexicon.pseudoNegation(at: index, in: tokens) {
+                notes.append("'\(pseudo.joined(separator: " "))' is not a negation")
+            } else if lexicon.isPreCue(token) {
+                return Negation(cue: token.original, direction: .before, distance: match.lowerBound - index - 1, notes: notes)
+            }
+            boundary = index
+        }
+        return nil
+    }
+
+    private func lookAfter(_ match: Range<Int>, in tokens: [Token], notes: inout [String]) -> Negation? {
+        var index = match.upperBound
+        if index < tokens.count, lexicon.adjacentPostCues.contains(tokens[index].text),
+           lexicon.pseudoNegation(at: index, in: tokens) == nil {
+            return Negation(cue: tokens[index].original, direction: .after, distance: 0, notes: notes)
+        }
+        while index < tokens.count, index - match.upperBound < lexicon.postWindow {
+            let token = tokens[index]
+            if let mark = token.breakBefore, mark != .colon {
+                notes.append("scope after the match ends at '\(mark.rawValue)'")
+                return nil
+            }
+            if lexicon.terminators.contains(token.text) {
+                notes.append("scope after the match ends at '\(token.original)'")
+                return nil
+            }
+            if lexicon.pseudoNegation(at: index, in: tokens) != nil { return nil }
+            if let cue = lexicon.postCue(at: index, in: tokens) {
+                let written = tokens[index..<index + cue.count].map(\.original).joined(separator: " ")
+                return Negation(cue: written, direction: .after, distance: index - match.upperBound, notes: notes)
+            }
+            index += 1
+        }
+        return nil
+    }
+}

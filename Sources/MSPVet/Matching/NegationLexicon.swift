@@ -1,0 +1,55 @@
+/// The words that negate a match, the phrases that only look like negation, and the words that
+/// end a negation's reach — after NegEx (Chapman et al.), tuned to contract and proposal English.
+public struct NegationLexicon: Sendable {
+    /// Negate what follows within the window: "We do **not** charge…", "**No** onboarding fee".
+    public var preCues: Set<String>
+    /// Words ending so negate like `not`: don't, won't, isn't…
+    public var contractionSuffix = "n't"
+    /// Negate what precedes: "Early termination fee: **waived**", "Auto-renewal: **none**".
+    public var postCues: [[String]]
+    /// Post-cues that count only right after the match: "Auto-renewal: No".
+    public var adjacentPostCues: Set<String>
+    /// Look like negation but are not: "**not only** monitoring but…", "**no later than** 30 days".
+    public var pseudoNegations: [[String]]
+    /// End the scope: "no fee applies, **but** the agreement renews automatically".
+    public var terminators: Set<String>
+    /// How many tokens before a match a pre-cue may stand.
+    public var preWindow: Int
+    /// How many tokens after a match a post-cue may stand.
+    public var postWindow: Int
+
+    public static let standard = NegationLexicon(
+        preCues: ["not", "no", "never", "without", "cannot", "nor", "neither", "none", "nothing",
+                  "waive", "waives", "waived", "eliminate", "eliminates", "eliminated"],
+        postCues: [["none"], ["waived"], ["excluded"], ["eliminated"], ["not", "applicable"], ["not", "included"],
+                   ["not", "charged"], ["not", "apply"], ["does", "not", "apply"], ["do", "not", "apply"], ["never"]],
+        adjacentPostCues: ["no"],
+        pseudoNegations: [["not", "only"], ["not", "just"], ["not", "limited", "to"], ["no", "doubt"],
+                          ["without", "limitation"], ["no", "later", "than"], ["not", "later", "than"],
+                          ["no", "less", "than"], ["not", "less", "than"], ["no", "fewer", "than"],
+                          ["no", "more", "than"], ["not", "more", "than"], ["not", "to", "exceed"],
+                          ["no", "matter"], ["without", "prior"], ["not", "necessarily"]],
+        terminators: ["but", "however", "except", "although", "though", "unless", "whereas", "yet",
+                      "nevertheless", "nonetheless", "otherwise"],
+        preWindow: 6,
+        postWindow: 3
+    )
+
+    func isPreCue(_ token: Token) -> Bool {
+        preCues.contains(token.text) || (token.text.count > contractionSuffix.count && token.text.hasSuffix(contractionSuffix))
+    }
+
+    /// The pseudo-negation that starts at `index`, if any.
+    func pseudoNegation(at index: Int, in tokens: [Token]) -> [String]? {
+        pseudoNegations.first { phrase in Self.phrase(phrase, startsAt: index, in: tokens) }
+    }
+
+    func postCue(at index: Int, in tokens: [Token]) -> [String]? {
+        postCues.first { phrase in Self.phrase(phrase, startsAt: index, in: tokens) }
+    }
+
+    static func phrase(_ phrase: [String], startsAt index: Int, in tokens: [Token]) -> Bool {
+        guard index + phrase.count <= tokens.count else { return false }
+        return phrase.indices.allSatisfy { tokens[index + $0].text == phrase[$0] }
+    }
+}

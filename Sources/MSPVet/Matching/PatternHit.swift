@@ -1,0 +1,21 @@
+/// One match of a pattern in one sentence of a document, with its negation.
+public struct PatternHit: Sendable {
+    public var sentenceIndex: Int
+    public var range: Range<Int>
+    public var pattern: String
+    public var negation: Negation
+
+    /// The hit as quotable evidence.
+    public func evidence(in document: ProposalDocument, bearing: Evidence.Bearing, value: Double? = nil) -> Evidence {
+        let sentence = document.sentences[sentenceIndex]
+        return Evidence(file: document.path,
+                        line: sentence.tokens[range.lowerBound].line,
+                        section: sentence.section,
+                        text: sentence.text,
+                        match: sentence.tokens[range].map(\.original).joined(separator: " "),
+                        pattern: pattern,
+                        negation: negation,
+                        bearing: bearing,
+                        value: value)
+    }
+}

@@ -1,0 +1,11 @@
+/// A sentence or short passage with the outcome a check must give it, kept beside the check in its
+/// criteria file and run by the test suite and `mspvet criteria test`.
+public struct CheckExample: Sendable {
+    public var text: String
+    public var expected: Outcome
+    /// The value a value check must read, when the example states one.
+    public var value: Double?
+    /// A client stack (area → platforms) to evaluate the example against.
+    public var clientStack: [String: [String]]?
+    public var location: SourceLocation
+}

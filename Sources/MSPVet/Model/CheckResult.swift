@@ -1,0 +1,18 @@
+/// How one proposal fared on one check, with the evidence for it.
+public struct CheckResult: Sendable {
+    public var id: CheckID
+    public var title: String
+    public var polarity: Polarity
+    public var outcome: Outcome
+    /// 0–1.
+    public var score: Double
+    /// The number a value check read (months, days, minutes, dollars), if any.
+    public var value: Double?
+    public var evidence: [Evidence]
+    /// A sentence or two a client can read: the verdict, the deciding quote and why it matters.
+    public var rationale: String
+    /// The check's share of the total (category share × check share), 0–1.
+    public var effectiveWeight: Double
+    /// How the rule reached the outcome, step by step, for `mspvet explain`.
+    public var trace: [String]
+}

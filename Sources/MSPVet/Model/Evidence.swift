@@ -1,0 +1,29 @@
+/// A quoted sentence that bears on a check, with where it is and how it bears.
+public struct Evidence: Sendable, Hashable {
+    /// Which way the sentence argues, in the client's terms.
+    public enum Bearing: String, Sendable, Hashable {
+        /// In the client's favour ("We do not charge early termination fees").
+        case favourable
+        /// Against the client ("This Agreement renews automatically").
+        case unfavourable
+        /// A mention without the structure a strength needs ("digital transformation").
+        case hint
+    }
+
+    public var file: String
+    public var line: Int
+    public var section: String?
+    /// The whole sentence, as written (markup removed).
+    public var text: String
+    /// The words the pattern matched.
+    public var match: String
+    public var pattern: String
+    public var negation: Negation
+    public var bearing: Evidence.Bearing
+    /// The value read from this sentence, for value checks.
+    public var value: Double?
+
+    public var negated: Bool { negation.isNegated }
+
+    public var location: String { "\(file):\(line)" }
+}

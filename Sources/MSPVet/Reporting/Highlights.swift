@@ -1,0 +1,35 @@
+/// What a reader should see first about one proposal: its strongest points, the red flags it
+/// rules out, its red flags, and what it left partly or wholly unaddressed — each ordered by weight.
+struct Highlights {
+    static let limit = 4
+
+    var strengths: [CheckResult]
+    var ruledOut: [CheckResult]
+    var redFlags: [CheckResult]
+    var partial: [CheckResult]
+    var unaddressed: [CheckResult]
+
+    init(_ proposal: ProposalScore) {
+        let byWeight = proposal.checks.sorted { ($0.effectiveWeight, $1.id) > ($1.effectiveWeight, $0.id) }
+        let passed = byWeight.filter { $0.outcome == .pass && !$0.evidence.isEmpty }
+        strengths = Array(passed.filter { $0.polarity == .strength }.prefix(Self.limit))
+        ruledOut = Array(passed.filter { $0.polarity == .redFlag }.prefix(Self.limit))
+        redFlags = byWeight.filter { $0.outcome == .fail }
+        partial = byWeight.filter { $0.outcome == .partial }
+        unaddressed = byWeight.filter { $0.outcome == .unknown }
+    }
+
+    /// The quote that best shows why the check came out as it did.
+    static func quote(for result: CheckResult) -> Evidence? {
+        if let value = result.value, let reading = result.evidence.first(where: { $0.value == value }) {
+            return reading
+        }
+        let wanted: Evidence.Bearing = result.outcome == .pass ? .favourable : .unfavourable
+        return result.evidence.first { $0.bearing == wanted } ?? result.evidence.first
+    }
+}
+
+extension Double {
+    var percent: String { "\(Int((self * 100).rounded()))%" }
+    var oneDecimal: String { formatted(places: 1) }
+}

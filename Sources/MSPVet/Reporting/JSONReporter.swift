@@ -1,0 +1,150 @@
+import Foundation
+
+/// The ranking as JSON, described by `Schemas/score.schema.json`. Keys are sorted and numbers
+/// rounded, so the same inputs give the same bytes.
+public struct JSONReporter: Sendable {
+    public init() {}
+
+    public func render(_ ranking: Ranking) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(Report(ranking))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Report: Encodable {
+        var tool = "mspvet"
+        var version = MSPVetVersion.current
+        var client: String?
+        var minimumCoverage: Double
+        var proposals: [Proposal]
+
+        init(_ ranking: Ranking) {
+            client = ranking.clientName
+            minimumCoverage = ranking.policy.minimumCoverage
+            proposals = ranking.proposals.map(Proposal.init)
+        }
+
+        enum CodingKeys: String, CodingKey { case tool, version, client, minimumCoverage, proposals }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(tool, forKey: .tool)
+            try container.encode(version, forKey: .version)
+            try container.encode(client, forKey: .client)
+            try container.encode(minimumCoverage, forKey: .minimumCoverage)
+            try container.encode(proposals, forKey: .proposals)
+        }
+    }
+
+    struct Proposal: Encodable {
+        var name: String
+        var file: String
+        var rank: Int
+        var score: Double
+        var coverage: Double
+        var lowEvidence: Bool
+        var categories: [Category]
+        var checks: [Check]
+
+        init(_ proposal: ProposalScore) {
+            name = proposal.name
+            file = proposal.file
+            rank = proposal.rank
+            score = proposal.score.rounded(places: 1)
+            coverage = proposal.coverage.rounded(places: 3)
+            lowEvidence = proposal.lowEvidence
+            categories = proposal.categories.map {
+                Category(id: $0.id, title: $0.title, score: ($0.score * 100).rounded(places: 1), weight: $0.effectiveWeight.rounded(places: 4))
+            }
+            checks = proposal.checks.map(Check.init)
+        }
+    }
+
+    struct Category: Encodable {
+        var id: String
+        var title: String
+        var score: Double
+        var weight: Double
+    }
+
+    struct Check: Encodable {
+        var id: String
+        var title: String
+        var polarity: String
+        var outcome: String
+        var score: Double
+        var weight: Double
+        var value: Double?
+        var evidence: [EvidenceItem]
+        var rationale: String
+
+        init(_ result: CheckResult) {
+            id = result.id.description
+            title = result.title
+            polarity = result.polarity.rawValue
+            outcome = result.outcome.rawValue
+            score = result.score.rounded(places: 3)
+            weight = result.effectiveWeight.rounded(places: 4)
+            value = result.value
+            evidence = result.evidence.map(EvidenceItem.init)
+            rationale = result.rationale
+        }
+
+        enum CodingKeys: String, CodingKey { case id, title, polarity, outcome, score, weight, value, evidence, rationale }
+
+        /// Written by hand so `value` is an explicit null rather than a missing key.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(polarity, forKey: .polarity)
+            try container.encode(outcome, forKey: .outcome)
+            try container.encode(score, forKey: .score)
+            try container.encode(weight, forKey: .weight)
+            try container.encode(value, forKey: .value)
+            try container.encode(evidence, forKey: .evidence)
+            try container.encode(rationale, forKey: .rationale)
+        }
+    }
+
+    struct EvidenceItem: Encodable {
+        var line: Int
+        var section: String?
+        var text: String
+        var match: String
+        var negated: Bool
+        var cue: String?
+        var bearing: String
+
+        init(_ evidence: Evidence) {
+            line = evidence.line
+            section = evidence.section
+            text = evidence.text
+            match = evidence.match
+            negated = evidence.negated
+            cue = evidence.negation.cue
+            bearing = evidence.bearing.rawValue
+        }
+
+        enum CodingKeys: String, CodingKey { case line, section, text, match, negated, cue, bearing }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(line, forKey: .line)
+            try container.encode(section, forKey: .section)
+            try container.encode(text, forKey: .text)
+            try container.encode(match, forKey: .match)
+            try container.encode(negated, forKey: .negated)
+            try container.encode(cue, forKey: .cue)
+            try container.encode(bearing, forKey: .bearing)
+        }
+    }
+}
+
+extension Double {
+    func rounded(places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (self * scale).rounded() / scale
+    }
+}

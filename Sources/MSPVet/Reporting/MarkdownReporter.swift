@@ -1,0 +1,61 @@
+/// The ranking as Markdown, for a ticket, a memo or an email to the client.
+public struct MarkdownReporter: Sendable {
+    public init() {}
+
+    public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {
+        var lines: [String] = []
+        lines.append("# MSP proposals ranked" + (ranking.clientName.map { " for \(escape($0))" } ?? ""))
+        lines.append("")
+        let categoryIDs = criteria.categories.map(\.id)
+        lines.append("| Rank | Bid | Total | " + categoryIDs.joined(separator: " | ") + " | Coverage |")
+        lines.append("|---:|---|---:|" + categoryIDs.map { _ in "---:|" }.joined() + "---|")
+        for proposal in ranking.proposals {
+            let scores = categoryIDs.map { id in String(Int(((proposal.categories.first { $0.id == id }?.score ?? 0) * 100).rounded())) }
+            let coverage = proposal.coverage.percent + (proposal.lowEvidence ? " (low evidence)" : "")
+            lines.append("| \(proposal.rank) | \(escape(proposal.name)) | \(proposal.score.oneDecimal) | " + scores.joined(separator: " | ") + " | \(coverage) |")
+        }
+        lines.append("")
+        lines.append("Category weights: " + criteria.categories.map { "\($0.id) \((criteria.categoryShares[$0.id] ?? 0).percent)" }.joined(separator: ", ") + ".")
+        for proposal in ranking.proposals {
+            let highlights = Highlights(proposal)
+            lines.append("")
+            lines.append("## \(proposal.rank). \(escape(proposal.name)) — \(proposal.score.oneDecimal)/100")
+            lines.append("")
+            lines.append("Coverage \(proposal.coverage.percent)" + (proposal.lowEvidence ? " — **low evidence**: too little said to rank on merit." : "."))
+            section("Strengths", highlights.strengths, into: &lines)
+            section("Red flags ruled out", highlights.ruledOut, into: &lines)
+            section("Red flags", highlights.redFlags, into: &lines)
+            section("Partly addressed", highlights.partial, into: &lines)
+            if !highlights.unaddressed.isEmpty {
+                lines.append("")
+                lines.append("**Not addressed:** " + highlights.unaddressed.map { "`\($0.id)`" }.joined(separator: ", "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func section(_ title: String, _ results: [CheckResult], into lines: inout [String]) {
+        guard !results.isEmpty else { return }
+        lines.append("")
+        lines.append("### \(title)")
+        lines.append("")
+        for result in results {
+            let value = result.value.map { " (\($0.compact))" } ?? ""
+            var line = "- **\(escape(result.title))**\(value) `\(result.id)`"
+            if let quote = Highlights.quote(for: result) {
+                line += " — “\(escape(Quote.trimmed(quote.text)))” (`\(quote.location)`)"
+            }
+            lines.append(line)
+        }
+    }
+
+    /// Proposal text is quoted, not interpreted: characters Markdown would act on are escaped.
+    private func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+/// Scores proposals against a criteria set and ranks them.
+///
+/// Per check an outcome and a 0–1 score; a category's score is the weighted mean of its checks;
+/// the total is the weighted mean of categories × 100. Unaddressed checks score their
+/// `unaddressed` value and do not count towards coverage.
+public struct Scorer: Sendable {
+    public var criteria: CriteriaSet
+    public var client: ClientProfile?
+    public var policy: ScoringPolicy
+    public var finder: EvidenceFinder
+
+    public init(criteria: CriteriaSet, client: ClientProfile? = nil, policy: ScoringPolicy = .standard,
+                finder: EvidenceFinder = EvidenceFinder()) {
+        self.criteria = criteria
+        self.client = client
+        self.policy = policy
+        self.finder = finder
+    }
+
+    /// Every check's result for one proposal, in criteria order.
+    public func evaluate(_ document: ProposalDocument) -> [CheckResult] {
+        let weights = criteria.effectiveWeights
+        var results: [CheckID: CheckResult] = [:]
+        for id in criteria.evaluationOrder {
+            let check = criteria.check(id)!
+            let context = RuleContext(document: document, polarity: check.polarity, client: client,
+                                      catalogue: criteria.catalogue, results: results, finder: finder)
+            let verdict = check.rule.evaluate(context)
+            let score = verdict.outcome == .unknown ? check.unaddressedScore : (verdict.score ?? verdict.outcome.standardScore ?? 0)
+            results[id] = CheckResult(id: id, title: check.title, polarity: check.polarity, outcome: verdict.outcome,
+                                      score: score, value: verdict.value, evidence: verdict.evidence,
+                                      rationale: RationaleWriter.rationale(for: check, verdict: verdict),
+                                      effectiveWeight: weights[id] ?? 0, trace: verdict.trace)
+        }
+        return criteria.allChecks.map { results[$0.id]! }
+    }
+
+    public func score(_ document: ProposalDocument) -> ProposalScore {
+        let results = evaluate(document)
+        let shares = criteria.categoryShares
+        var categories: [ProposalScore.CategoryScore] = []
+        for category in criteria.categories {
+            let checks = results.filter { $0.id.category == category.id }
+            let weights = category.checks.map(\.weight)
+            let total = weights.reduce(0, +)
+            let score = zip(checks, weights).reduce(0) { $0 + $1.0.score * $1.1 } / total
+            categories.append(.init(id: category.id, title: category.title, score: score, effectiveWeight: shares[category.id] ?? 0))
+        }
+        let total = categories.reduce(0) { $0 + $1.score * $1.effectiveWeight } * 100
+        let coverage = results.filter { $0.outcome != .unknown }.reduce(0) { $0 + $1.effectiveWeight }
+        return ProposalScore(name: document.name, file: document.path, rank: 0, score: total, coverage: coverage,
+                             lowEvidence: coverage < policy.minimumCoverage, categories: categories, checks: results)
+    }
+
+    /// Scores and orders proposals: substantive bids by score, then low-evidence bids by score;
+    /// ties go to the name, so the order never depends on the order files were given in.
+    public func rank(_ documents: [ProposalDocument]) -> Ranking {
+        let ordered = documents.map(score).sorted { a, b in
+            if a.lowEvidence != b.lowEvidence { return !a.lowEvidence }
+            let (left, right) = (a.score.roundedForDisplay, b.score.roundedForDisplay)
+            if left != right { return left > right }
+            return (a.name, a.file) < (b.name, b.file)
+        }
+        let ranked = ordered.enumerated().map { index, proposal in
+            var copy = proposal
+            copy.rank = index + 1
+            return copy
+        }
+        return Ranking(proposals: ranked, clientName: client?.name, policy: policy)
+    }
+}
+
+extension Double {
+    /// Scores are compared as shown (one decimal), so two bids that print the same tie visibly.
+    var roundedForDisplay: Double { (self * 10).rounded() / 10 }
+}

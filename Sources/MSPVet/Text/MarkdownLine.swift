@@ -1,0 +1,71 @@
+/// What one line of a Markdown or plain-text proposal is, for the purpose of finding sentences.
+enum MarkdownLine: Equatable {
+    case blank
+    case heading(String)
+    /// `===` or `---` under a paragraph line: that line was a heading.
+    case setextUnderline
+    case rule
+    case fence
+    case tableRow([String])
+    case tableSeparator
+    case listItem(String)
+    case text(String)
+
+    init(_ raw: Substring) {
+        var line = raw.trimmingWhitespace()
+        while line.hasPrefix(">") { line = line.dropFirst().trimmingWhitespace() }
+        if line.isEmpty {
+            self = .blank
+        } else if line.hasPrefix("```") || line.hasPrefix("~~~") {
+            self = .fence
+        } else if line.first == "#" {
+            let title = line.drop { $0 == "#" }
+            self = title.first == " " || title.isEmpty ? .heading(String(title.trimmingWhitespace())) : .text(String(line))
+        } else if line.allSatisfy({ $0 == "=" }) || (line.count >= 2 && line.allSatisfy({ $0 == "-" })) {
+            self = line.first == "=" || line.count < 3 ? .setextUnderline : .rule
+        } else if line.count >= 3, Set(line.filter { $0 != " " }).count == 1, "*_".contains(line.first!) {
+            self = .rule
+        } else if line.first == "|" {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+                .map { String($0.trimmingWhitespace()) }
+                .filter { !$0.isEmpty }
+            if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) {
+                self = .tableSeparator
+            } else {
+                self = .tableRow(cells)
+            }
+        } else if let item = Self.listItemText(line) {
+            self = .listItem(item)
+        } else {
+            self = .text(String(line))
+        }
+    }
+
+    /// The text after a list marker: `- `, `* `, `+ `, `• `, `1. `, `1) `, `(a) `, `a. `.
+    private static func listItemText(_ line: Substring) -> String? {
+        if let first = line.first, "-*+•".contains(first), line.dropFirst().first == " " {
+            return String(line.dropFirst(2).trimmingWhitespace())
+        }
+        var rest = line
+        let parenthesised = rest.first == "("
+        if parenthesised { rest = rest.dropFirst() }
+        let label = rest.prefix { $0.isASCIIDigit || $0.isLetter }
+        guard !label.isEmpty, label.count <= 3 else { return nil }
+        let isNumber = label.allSatisfy(\.isASCIIDigit)
+        let isLetterLabel = label.count == 1 && label.first!.isLowercase
+        guard isNumber || isLetterLabel || (parenthesised && label.allSatisfy { "ivx".contains($0) }) else { return nil }
+        rest = rest.dropFirst(label.count)
+        guard let marker = rest.first, parenthesised ? marker == ")" : (marker == "." || marker == ")"),
+              rest.dropFirst().first == " " else { return nil }
+        return String(rest.dropFirst(2).trimmingWhitespace())
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result.removeFirst() }
+        while let last = result.last, last.isWhitespace { result.removeLast() }
+        return result
+    }
+}

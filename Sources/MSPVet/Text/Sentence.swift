@@ -1,0 +1,20 @@
+/// The unit of evidence: one sentence (or list item, or table row) of a proposal, with the line
+/// it starts on and the heading it sits under.
+public struct Sentence: Sendable, Hashable {
+    public var text: String
+    public var line: Int
+    public var section: String?
+    public var tokens: [Token]
+
+    public init(text: String, line: Int, section: String? = nil, tokens: [Token]) {
+        self.text = text
+        self.line = line
+        self.section = section
+        self.tokens = tokens
+    }
+
+    /// The sentence's text as tokens of its own, for tests and examples.
+    public init(_ text: String, line: Int = 1) {
+        self.init(text: text, line: line, tokens: Tokenizer.tokenize(text, firstLine: line))
+    }
+}

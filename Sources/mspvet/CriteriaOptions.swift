@@ -1,0 +1,36 @@
+import ArgumentParser
+import MSPVet
+
+/// The options every scoring command shares: which criteria, and which client.
+struct CriteriaOptions: ParsableArguments {
+    @Option(name: .customLong("criteria"), help: ArgumentHelp(
+        "A criteria file or folder; repeat to combine. Replaces the default criteria.",
+        discussion: "Default: $MSPVET_CRITERIA, else the Criteria folder shipped with mspvet.",
+        valueName: "path"))
+    var criteriaPaths: [String] = []
+
+    @Option(name: .customLong("client"), help: ArgumentHelp(
+        "A client profile (YAML: name, stack) so moves off the client's platforms are caught.",
+        valueName: "file"))
+    var clientPath: String?
+
+    func loadCriteria() throws -> CriteriaSet {
+        try CriteriaLoader().load(paths: try resolvedCriteriaPaths())
+    }
+
+    func resolvedCriteriaPaths() throws -> [String] {
+        if !criteriaPaths.isEmpty { return criteriaPaths }
+        guard let found = CriteriaLocator.defaultCriteria() else {
+            throw ValidationError("cannot find the default criteria; pass --criteria PATH or set MSPVET_CRITERIA")
+        }
+        return [found]
+    }
+
+    /// The client profile, with its warnings printed to standard error.
+    func loadClient(catalogue: PlatformCatalogue) throws -> ClientProfile? {
+        guard let clientPath else { return nil }
+        let (profile, warnings) = try ClientProfileLoader(catalogue: catalogue).load(path: clientPath)
+        for warning in warnings { Console.error(warning.description) }
+        return profile
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import MSPVet
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show why one check came out as it did for one proposal.",
+        discussion: """
+        Prints every match with its pattern, the negation cue that fired (or what ended the search \
+        for one: 'but', a semicolon…), the values read, and the rule's reasoning step by step.
+
+        Example: mspvet explain Samples/proposals/summit-technology-group.md --check lock-in.notice-period
+        """
+    )
+
+    @OptionGroup var criteria: CriteriaOptions
+
+    @Option(name: .long, help: ArgumentHelp("The check, as category.check.", valueName: "id"))
+    var check: String
+
+    @Argument(help: ArgumentHelp("The proposal file.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        let set = try criteria.loadCriteria()
+        guard let id = CheckID(check), let definition = set.check(id) else {
+            let hint = CheckID(check) == nil ? " (ids are category.check)" : ""
+            let suggestion = set.closestCheckID(to: check).map { "; did you mean '\($0)'?" } ?? ""
+            throw ValidationError("unknown check '\(check)'\(hint)\(suggestion)")
+        }
+        let client = try criteria.loadClient(catalogue: set.catalogue)
+        let document = try ProposalReader().read(path: file)
+        let result = Scorer(criteria: set, client: client).evaluate(document).first { $0.id == id }!
+        Console.output(ExplainReporter(style: Console.style).render(result, check: definition, document: document))
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import MSPVet
+
+struct MSPVetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mspvet",
+        abstract: "Vet managed service providers: score proposals, compare bids, audit contracts.",
+        discussion: """
+        mspvet reads MSP proposals, RFP responses and contracts (Markdown or plain text), finds the \
+        evidence for each weighted check in the criteria (lock-in, stack bias, real strategy, \
+        accountability, service, security, pricing) and ranks the bids with quoted, located evidence.
+
+        Examples:
+          mspvet score --client Samples/client.yaml Samples/proposals/*.md
+          mspvet score --format json Samples/proposals/*.md > scores.json
+          mspvet explain Samples/proposals/summit-technology-group.md --check lock-in.auto-renewal
+          mspvet criteria test
+          mspvet criteria lint my-criteria/
+
+        Exit status: 0 success, 1 criteria examples failed, 2 usage error, 3 invalid input.
+        """,
+        version: MSPVetVersion.current,
+        subcommands: [ScoreCommand.self, ExplainCommand.self, CriteriaCommand.self]
+    )
+}
