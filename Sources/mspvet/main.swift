@@ -4,28 +4,31 @@ import MSPVet
 
 // ArgumentParser exits 64 on usage errors; mspvet promises 2 for usage and 3 for invalid input,
 // so the entry point maps errors itself.
-func fail(_ error: Error, as command: ParsableCommand.Type) -> Never {
+func fail(_ error: Error, whileRunning: Bool) -> Never {
     if let diagnostic = error as? Diagnostic {
         Console.error(diagnostic.description)
         exit(ExitStatus.invalidInput)
     }
-    if command.exitCode(for: error) == .validationFailure {
-        Console.error(command.fullMessage(for: error))
+    if MSPVetCommand.exitCode(for: error) == .validationFailure {
+        // While running, the parser no longer knows which subcommand it was, so its usage line
+        // would be the root's: say what is wrong and where help is instead.
+        Console.error(whileRunning
+            ? "Error: \(MSPVetCommand.message(for: error))\nRun the command with --help for its usage."
+            : MSPVetCommand.fullMessage(for: error))
         exit(ExitStatus.usage)
     }
-    command.exit(withError: error)
+    MSPVetCommand.exit(withError: error)
 }
 
 let parsed: ParsableCommand
 do {
     parsed = try MSPVetCommand.parseAsRoot()
 } catch {
-    fail(error, as: MSPVetCommand.self)
+    fail(error, whileRunning: false)
 }
 do {
     var command = parsed
     try command.run()
 } catch {
-    // A usage problem found while running (an unknown --check) shows the subcommand's own usage.
-    fail(error, as: type(of: parsed))
+    fail(error, whileRunning: true)
 }

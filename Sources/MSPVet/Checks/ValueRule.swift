@@ -1,8 +1,16 @@
 /// Reads a number stated beside a phrase — "an initial term of thirty-six (36) months",
 /// "90 days' written notice", "15-minute response", "$145 per user per month" — and grades it.
 struct ValueRule: DecodableRule {
-    static let keys = ["patterns", "implied", "unit", "choose", "pass-at-most", "fail-above",
+    static let keys = ["patterns", "competing-patterns", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
                        "pass-at-least", "fail-below", "negation"]
+
+    /// Which figures of a located sentence count.
+    enum Reading: String, CaseIterable {
+        /// The one nearest the phrase: "renews for 12 months unless 90 days' notice" gives notice 90.
+        case nearest
+        /// Every figure in the unit: "respond within 1 hour, or 15 minutes for outages" commits to both.
+        case all
+    }
 
     enum Choice: String, CaseIterable {
         /// The worst case for the client when lower is better (the longest term).
@@ -18,14 +26,19 @@ struct ValueRule: DecodableRule {
     }
 
     var patterns: [PatternSpec]
+    /// Phrases that own the figures nearest them: "resolution" in "Response: 15 minutes,
+    /// Resolution: 4 hours" keeps 4 hours from being read as a response time.
+    var competingPatterns: [PatternSpec]
     var implied: [Implied]
     var unit: ValueUnit
     var choice: Choice
+    var reading: Reading
     var grading: ValueGrading
     var negation: Bool
 
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
         patterns = try context.patterns(mapping.required("patterns"), "patterns")
+        competingPatterns = try context.patterns(mapping["competing-patterns"], "competing-patterns")
         implied = try (mapping["implied"]?.list("implied") ?? []).map { item in
             let entry = try item.mapping("an implied value", allowedKeys: ["pattern", "value"])
             let pattern = try context.patterns(entry.required("pattern"), "pattern")
@@ -33,6 +46,7 @@ struct ValueRule: DecodableRule {
         }
         unit = try mapping.required("unit").choice("unit", of: ValueUnit.self)
         choice = try mapping["choose"]?.choice("choose", of: Choice.self) ?? .first
+        reading = try mapping["read"]?.choice("read", of: Reading.self) ?? .nearest
         negation = try mapping["negation"]?.bool("negation") ?? true
         grading = try Self.grading(from: mapping)
     }
@@ -74,14 +88,18 @@ struct ValueRule: DecodableRule {
                 continue
             }
             let tokens = document.sentences[hit.sentenceIndex].tokens
+            let rivals = competingPatterns.flatMap { $0.pattern.matches(in: tokens) }
             let candidates = QuantityReader.quantities(in: tokens).compactMap { quantity -> (Double, Int)? in
                 guard let factor = unit.factor(for: quantity.unit) else { return nil }
+                guard owner(of: quantity.range, among: [hit.range] + rivals) == hit.range else { return nil }
                 return (quantity.value * factor, distance(quantity.range, hit.range))
             }
-            // The figure nearest the phrase is the one the phrase is about.
             guard let nearest = candidates.min(by: { $0.1 < $1.1 }) else { continue }
-            readings.append(hit.evidence(in: document, bearing: .hint, value: nearest.0))
-            trace.append("line \(readings.last!.line): '\(hit.pattern)' reads \(nearest.0.compact) \(unit.rawValue)")
+            let values = reading == .all ? candidates.map(\.0) : [nearest.0]
+            for value in values {
+                readings.append(hit.evidence(in: document, bearing: .hint, value: value))
+            }
+            trace.append("line \(readings.last!.line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
         }
         readings = PhraseRule.oneEachPerSentence(readings)
         guard !readings.isEmpty else {
@@ -102,6 +120,14 @@ struct ValueRule: DecodableRule {
             return graded
         }
         return RuleVerdict(outcome: outcome, score: score, value: value, evidence: evidence, trace: trace)
+    }
+
+    /// The phrase a figure quantifies: the nearest one before it ("Response: 15 minutes"), or when
+    /// none precedes it, the nearest after ("a 15-minute response").
+    private func owner(of figure: Range<Int>, among phrases: [Range<Int>]) -> Range<Int>? {
+        let before = phrases.filter { $0.upperBound <= figure.lowerBound }.max { $0.upperBound < $1.upperBound }
+        return before ?? phrases.filter { $0.lowerBound >= figure.upperBound }.min { $0.lowerBound < $1.lowerBound }
+            ?? phrases.first { $0.overlaps(figure) }
     }
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

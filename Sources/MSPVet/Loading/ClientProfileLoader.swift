@@ -32,9 +32,8 @@ public struct ClientProfileLoader {
             for (area, platforms) in areas.entries {
                 for (written, value) in try platforms.stringList("stack.\(area)") {
                     guard let platform = catalogue.platform(named: written) else {
-                        let names = catalogue.platforms.flatMap { [$0.name] + $0.aliases }
                         warnings.append(Diagnostic(.unknownPlatform, at: value.textLocation,
-                                                   "platform '\(written)' is not in the catalogue; moves away from it cannot be recognised\(Suggestion.hint(for: written, among: names))",
+                                                   "platform '\(written)' is not in the catalogue; moves away from it cannot be recognised\(Suggestion.hint(for: written, among: catalogue.writtenNames))",
                                                    severity: .warning))
                         stack[area, default: []].append(written)
                         continue

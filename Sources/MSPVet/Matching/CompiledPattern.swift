@@ -36,48 +36,59 @@ public struct CompiledPattern: Sendable {
         self.init(source: source, node: try parser.parse(source))
     }
 
-    /// Every non-overlapping match in `tokens`, leftmost first, each as short as it can be.
+    /// Every non-overlapping match in `tokens`, in order: the first match to end (the leftmost of
+    /// those ending there), then the next one to end after it, and so on. Each token is stepped
+    /// over once, so the cost stays linear in the sentence.
     public func matches(in tokens: [Token]) -> [Range<Int>] {
         guard mayMatch(tokens) else { return [] }
-        var shortestEnd = [Int: Int]()
+        var result: [Range<Int>] = []
+        var from = 0
+        while from < tokens.count, let match = firstMatch(in: tokens, from: from) {
+            result.append(match)
+            from = match.upperBound
+        }
+        return result
+    }
+
+    private func firstMatch(in tokens: [Token], from origin: Int) -> Range<Int>? {
         var current = ThreadList(capacity: program.count)
         var next = ThreadList(capacity: program.count)
-        for position in 0...tokens.count {
-            // Threads already running started earlier, so they claim states first: leftmost wins.
-            add(start: position, pc: 0, to: &current, at: position, matches: &shortestEnd)
+        var accepted: Int? // the earliest start that reached accept at this position
+        for position in origin...tokens.count {
+            // Threads already running started earlier, so they claim states first.
+            add(start: position, pc: 0, to: &current, at: position, accepted: &accepted)
+            if let start = accepted { return start..<position }
             guard position < tokens.count else { break }
             next.reset()
             for (pc, start) in current.threads {
                 if case .test(let test, let target) = program[pc], test.accepts(tokens[position]) {
-                    add(start: start, pc: target, to: &next, at: position + 1, matches: &shortestEnd)
+                    add(start: start, pc: target, to: &next, at: position + 1, accepted: &accepted)
                 }
             }
             swap(&current, &next)
+            if let start = accepted { return start..<(position + 1) }
         }
-        var result: [Range<Int>] = []
-        for (start, end) in shortestEnd.sorted(by: { $0.key < $1.key }) where start >= (result.last?.upperBound ?? 0) {
-            result.append(start..<end)
-        }
-        return result
+        return nil
     }
 
     private func mayMatch(_ tokens: [Token]) -> Bool {
         tokens.contains { token in firstTests.contains { $0.accepts(token) } }
     }
 
-    /// Follows jumps and splits from `pc`, adding the test states reached; an accept reached records a match.
-    private func add(start: Int, pc: Int, to list: inout ThreadList, at position: Int, matches: inout [Int: Int]) {
+    /// Follows jumps and splits from `pc`, adding the test states reached; reaching accept records
+    /// the thread's start.
+    private func add(start: Int, pc: Int, to list: inout ThreadList, at position: Int, accepted: inout Int?) {
         guard list.claim(pc) else { return }
         switch program[pc] {
         case .test:
             list.threads.append((pc, start))
         case .jump(let target):
-            add(start: start, pc: target, to: &list, at: position, matches: &matches)
+            add(start: start, pc: target, to: &list, at: position, accepted: &accepted)
         case .split(let first, let second):
-            add(start: start, pc: first, to: &list, at: position, matches: &matches)
-            add(start: start, pc: second, to: &list, at: position, matches: &matches)
+            add(start: start, pc: first, to: &list, at: position, accepted: &accepted)
+            add(start: start, pc: second, to: &list, at: position, accepted: &accepted)
         case .accept:
-            if position > start, matches[start] == nil { matches[start] = position }
+            if position > start { accepted = min(accepted ?? start, start) }
         }
     }
 

@@ -6,7 +6,7 @@
 /// | `renew*` | any word starting `renew` (at least two letters before `*`) |
 /// | `=Teams` | the word with exactly this capitalisation |
 /// | `[for]` | optional words |
-/// | `(evergreen\|auto renew*)` | one of the alternatives, each a sequence |
+/// | `(evergreen\|auto renew*)` | one of the alternatives, each a sequence (also bare: `a\|b c`) |
 /// | `~3` | up to three words of anything |
 /// | `#` | any number |
 /// | `{platform}` | any name from a slot the caller supplies (the platform catalogue) |
@@ -56,9 +56,6 @@ public struct PatternParser {
                 }
                 return try finish(choices, current, openedAt: openedAt)
             case .bar:
-                guard closing == ")" || closing == nil else {
-                    throw Failure(offset: lexeme.offset, message: "'|' is only allowed inside ( )")
-                }
                 lexer.advance()
                 if current.isEmpty { throw Failure(offset: lexeme.offset, message: "empty alternative before '|'") }
                 choices.append(.sequence(current))
@@ -94,9 +91,7 @@ public struct PatternParser {
                 current += try words(text, at: lexeme.offset)
             }
         }
-        if let closing {
-            throw Failure(offset: lexer.position, message: "missing '\(closing)'")
-        }
+        // An unclosed bracket is reported by the caller, at the bracket.
         return try finish(choices, current, openedAt: openedAt)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The platforms criteria know about, and the means to find them in a sentence.
 public struct PlatformCatalogue: Sendable {
     public private(set) var platforms: [Platform]
@@ -24,14 +26,19 @@ public struct PlatformCatalogue: Sendable {
         slot = all.isEmpty ? nil : .alternatives(all)
     }
 
-    /// The platform a name refers to, by its name or any alias, ignoring case.
+    /// The platform a name refers to: the whole name must be one of its names or aliases
+    /// ("Chromebooks" is ChromeOS through `Chromebook*`).
     public func platform(named name: String) -> Platform? {
-        let key = Tokenizer.tokenize(name).map(\.text)
-        return platforms.first { platform in
-            ([platform.name] + platform.aliases).contains { alias in
-                Tokenizer.tokenize(alias.hasPrefix("=") ? String(alias.dropFirst()) : alias).map(\.text) == key
-            }
-        }
+        let tokens = Tokenizer.tokenize(name)
+        guard !tokens.isEmpty else { return nil }
+        return zip(platforms, patterns).first { _, pattern in
+            pattern.matches(in: tokens).contains(0..<tokens.count)
+        }?.0
+    }
+
+    /// Every name a user may write, as written in the catalogue but without pattern marks.
+    public var writtenNames: [String] {
+        platforms.flatMap { [$0.name] + $0.aliases }.map { $0.trimmingCharacters(in: ["=", "*"]) }
     }
 
     /// Every platform named in `tokens`, in order, with where.

@@ -2,7 +2,7 @@
 enum MarkdownLine: Equatable {
     case blank
     case heading(String)
-    /// `===` or `---` under a paragraph line: that line was a heading.
+    /// `===` or `---`: under a one-line paragraph, that line was a heading; otherwise a rule.
     case setextUnderline
     case rule
     case fence
@@ -22,7 +22,8 @@ enum MarkdownLine: Equatable {
             let title = line.drop { $0 == "#" }
             self = title.first == " " || title.isEmpty ? .heading(String(title.trimmingWhitespace())) : .text(String(line))
         } else if line.allSatisfy({ $0 == "=" }) || (line.count >= 2 && line.allSatisfy({ $0 == "-" })) {
-            self = line.first == "=" || line.count < 3 ? .setextUnderline : .rule
+            // Under a one-line paragraph it makes a heading; elsewhere the segmenter treats it as a rule.
+            self = .setextUnderline
         } else if line.count >= 3, Set(line.filter { $0 != " " }).count == 1, "*_".contains(line.first!) {
             self = .rule
         } else if line.first == "|" {

@@ -10,8 +10,15 @@ public enum SentenceSegmenter {
         var section: String?
         var block: (line: Int, text: String)?
         var inFence = false
+        // A table row is held back until the next line says whether it was the header.
+        var heldRow: (line: Int, cells: [String])?
+        var header: [String]?
 
         func flush() {
+            if let row = heldRow {
+                sentences += split(tableRowText(row.cells, header: header), firstLine: row.line, section: section)
+                heldRow = nil
+            }
             if let current = block {
                 sentences += split(current.text, firstLine: current.line, section: section)
             }
@@ -24,8 +31,15 @@ public enum SentenceSegmenter {
             let kind = MarkdownLine(raw.last == "\r" ? raw.dropLast() : raw)
             if kind == .fence { inFence.toggle(); flush(); continue }
             if inFence { continue }
+            if case .tableRow = kind {} else if kind != .tableSeparator { header = nil }
             switch kind {
-            case .blank, .rule, .tableSeparator, .fence:
+            case .tableSeparator:
+                if let row = heldRow {
+                    header = row.cells.map(cleanInline)
+                    heldRow = nil
+                }
+                flush()
+            case .blank, .rule, .fence:
                 flush()
             case .heading(let title):
                 flush()
@@ -40,10 +54,7 @@ public enum SentenceSegmenter {
                 }
             case .tableRow(let cells):
                 flush()
-                // Cells are clauses of one row: a colon keeps a cell's negation ("Auto-renewal: None")
-                // from leaking into the next cell's words.
-                block = (number, cells.map(cleanInline).joined(separator: ": "))
-                flush()
+                heldRow = (number, cells.map(cleanInline))
             case .listItem(let item):
                 flush()
                 block = (number, cleanInline(item))
@@ -57,6 +68,14 @@ public enum SentenceSegmenter {
         }
         flush()
         return sentences
+    }
+
+    /// A table row as one sentence. Under a header each cell is named by its column
+    /// ("Priority: P1, Response: 15 minutes"), since a row's meaning is in the header; without one,
+    /// cells are joined as clauses ("Auto-renewal: None").
+    static func tableRowText(_ cells: [String], header: [String]?) -> String {
+        guard let header, header.count == cells.count else { return cells.joined(separator: ": ") }
+        return zip(header, cells).map { "\($0): \($1)" }.joined(separator: ", ")
     }
 
     /// Sentences of one block; `text` may span lines joined by "\n".

@@ -1,0 +1,92 @@
+import Testing
+@testable import MSPVet
+
+@Suite("Negation: a negated red flag is good news, a negated strength is bad news")
+struct NegationTests {
+    @Test func aNegatedRedFlagPasses() throws {
+        let found = result("lock-in.termination-fee", for: "We do not charge early termination fees.")
+        #expect(found.outcome == .pass)
+        let evidence = try #require(found.evidence.first)
+        #expect(evidence.negated)
+        #expect(evidence.negation.cue == "not")
+        #expect(evidence.match == "early termination fees")
+        #expect(evidence.line == 1)
+    }
+
+    @Test func neverAFewWordsBeforeTheMatchNegates() {
+        let found = result("lock-in.auto-renewal", for: "Our firm never locks clients into auto-renewing contracts.")
+        #expect(found.outcome == .pass)
+        #expect(found.evidence.first?.negation.cue == "never")
+        #expect(found.evidence.first?.negation.distance == 3)
+    }
+
+    @Test func aNegatedCounterPatternSupportsTheStrength() {
+        let found = result("accountability.staff-continuity", for: "We do not rotate account leads.")
+        #expect(found.outcome == .pass)
+        #expect(found.evidence.first?.bearing == .favourable)
+    }
+
+    @Test func noBeforeAFeeRulesItOut() {
+        #expect(result("pricing.hidden-fees", for: "No onboarding fee.").outcome == .pass)
+    }
+
+    @Test func notBeingAskedToMoveKeepsTheClientsPlatform() {
+        let found = result("stack-bias.platform-migration", for: "You will not be asked to move away from Google Workspace.",
+                           client: Repo.sampleClient)
+        #expect(found.outcome == .pass)
+        #expect(found.evidence.first?.negation.cue == "not")
+    }
+
+    @Test func butEndsTheScopeOfANegation() throws {
+        let found = result("lock-in.auto-renewal", for: "No fee applies, but the agreement renews automatically.")
+        #expect(found.outcome == .fail)
+        let evidence = try #require(found.evidence.first)
+        #expect(!evidence.negated)
+        #expect(evidence.negation.notes == ["scope before the match ends at 'but'"])
+    }
+
+    @Test func aSemicolonEndsTheScopeToo() {
+        #expect(result("lock-in.auto-renewal", for: "No setup fee; the agreement renews automatically.").outcome == .fail)
+    }
+
+    @Test func aNegatedStrengthFails() {
+        #expect(result("security.cyber-insurance", for: "We do not carry cyber insurance.").outcome == .fail)
+    }
+
+    @Test func aCueInsideAGapOfTheMatchNegates() {
+        let found = result("security.mfa", for: "MFA is not required for staff accounts.")
+        #expect(found.outcome == .fail)
+        let denial = found.evidence.first { $0.bearing == .unfavourable }
+        #expect(denial?.match == "MFA is not required")
+        #expect(denial?.negation.direction == .within)
+        #expect(denial?.negation.cue == "not")
+    }
+
+    @Test func aPatternsOwnWordsAreNeverCues() {
+        // "without" belongs to the pattern "terminat* ~5 (… without cause …)".
+        #expect(result("lock-in.termination-for-convenience", for: "Either party may terminate without cause.").outcome == .pass)
+    }
+
+    private func negation(_ text: String, match: String) throws -> Negation {
+        let tokens = Tokenizer.tokenize(text)
+        let pattern = try CompiledPattern(match)
+        let range = try #require(pattern.matches(in: tokens).first)
+        return NegationDetector().negation(of: range, in: tokens, patternWords: pattern.words)
+    }
+
+    @Test func pseudoNegationsAreNotCues() throws {
+        #expect(try !negation("We provide not only monitoring but a roadmap.", match: "monitoring").isNegated)
+        #expect(try !negation("Notice no later than 30 days before renewal.", match: "30 days").isNegated)
+    }
+
+    @Test func postCuesNegateWhatComesBefore() throws {
+        #expect(try negation("Early termination fee: waived.", match: "termination fee").cue == "waived")
+        #expect(try negation("Auto-renewal: No.", match: "auto renewal").cue == "No")
+        #expect(try negation("Onboarding fees are not applicable.", match: "onboarding fees").cue == "not applicable")
+    }
+
+    @Test func aCueBeyondTheWindowDoesNotReach() throws {
+        #expect(try !negation("We do not think that after all these long years the fee applies.", match: "fee").isNegated)
+        #expect(try negation("We do not think the fee applies.", match: "fee").isNegated)
+    }
+}

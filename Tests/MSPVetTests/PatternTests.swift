@@ -1,0 +1,82 @@
+import Testing
+@testable import MSPVet
+
+@Suite("Patterns: token-based, compiled once, no backtracking")
+struct PatternTests {
+    /// The matched words of every match of `pattern` in `text`.
+    private func matches(_ pattern: String, _ text: String, parser: PatternParser = PatternParser()) throws -> [String] {
+        let compiled = try CompiledPattern(pattern, parser: parser)
+        let tokens = Tokenizer.tokenize(text)
+        return compiled.matches(in: tokens).map { tokens[$0].map(\.original).joined(separator: " ") }
+    }
+
+    @Test func wordsMatchInAnyCase() throws {
+        #expect(try matches("early termination fee", "An Early Termination Fee applies.") == ["Early Termination Fee"])
+        #expect(try matches("early termination fee", "An early-termination fees clause.") == [])
+    }
+
+    @Test func aTrailingStarMatchesWordsStartingSo() throws {
+        #expect(try matches("auto renew*", "It auto-renews; auto renewal; autorenew.") == ["auto renews", "auto renewal"])
+    }
+
+    @Test func anEqualsSignMatchesExactCapitalisation() throws {
+        #expect(try matches("=Teams", "Our teams use Teams.") == ["Teams"])
+    }
+
+    @Test func squareBracketsAreOptional() throws {
+        #expect(try matches("service [level] credit*", "a service credit or a service level credit") == ["service credit", "service level credit"])
+    }
+
+    @Test func parenthesesHoldAlternativesOfSequences() throws {
+        #expect(try matches("(evergreen|auto renew*) contract", "an evergreen contract, an auto-renewing contract") == ["evergreen contract", "auto renewing contract"])
+        #expect(try matches("evergreen|auto renew*", "evergreen, or auto-renewing") == ["evergreen", "auto renewing"])
+    }
+
+    @Test func aGapSkipsUpToItsSizeAndNoMore() throws {
+        #expect(try matches("renew* ~3 successive", "renews for two successive terms") == ["renews for two successive"])
+        #expect(try matches("renew* ~3 successive", "renews for one, two, three successive terms") == [])
+        #expect(try matches("renew* ~3 successive", "renews successive") == ["renews successive"])
+    }
+
+    @Test func aHashMatchesAnyNumber() throws {
+        #expect(try matches("$ # per user", "$145 per user and $ per user") == ["$ 145 per user"])
+    }
+
+    @Test func slotsExpandToTheirNames() throws {
+        let parser = PatternParser(slots: ["platform": try PatternParser().parse("(Google Workspace|Microsoft 365)")])
+        #expect(try matches("migrate ~3 {platform}", "we migrate you to Microsoft 365", parser: parser) == ["migrate you to Microsoft 365"])
+    }
+
+    @Test func matchesEndAsEarlyAsTheyCanAndDoNotOverlap() throws {
+        #expect(try matches("fee ~4 fee", "fee a fee b fee c fee") == ["fee a fee", "fee c fee"])
+        #expect(try matches("renew* [automatically]", "renews automatically") == ["renews"])
+    }
+
+    @Test func aLongSentenceWithManyNearMissesStillMatchesCorrectly() throws {
+        // Each "x" opens a thread that the gaps keep alive; a backtracking matcher would explode here.
+        let text = Array(repeating: "x", count: 2_000).joined(separator: " ") + " y"
+        let compiled = try CompiledPattern("x ~12 x ~12 x ~12 y")
+        let tokens = Tokenizer.tokenize(text)
+        #expect(compiled.matches(in: tokens) == [1_961..<2_001])
+    }
+
+    @Test(arguments: [
+        ("(auto renew*", 0, "'(' is never closed"),
+        ("auto renew*)", 11, "')' has no matching opening bracket"),
+        ("(a|)", 3, "empty alternative after '|'"),
+        ("(|a)", 1, "empty alternative before '|'"),
+        ("~3 fee", 0, "a pattern cannot start with a gap"),
+        ("fee ~3", 5, "a pattern cannot end with a gap"),
+        ("[fee]", 0, "pattern can match nothing; it needs at least one required word"),
+        ("fee ~20 due", 4, "a gap must be ~1 to ~12, found ~20"),
+        ("a* fee", 0, "a wildcard needs at least two letters before '*'"),
+        ("re*new", 2, "'*' may only end a word"),
+        ("migrate to {platfrom}", 11, "unknown slot '{platfrom}'; none is defined here"),
+        ("fee ~3 (due|)", 12, "empty alternative after '|'"),
+    ])
+    func badPatternsSayWhatAndWhere(source: String, offset: Int, message: String) {
+        #expect(throws: PatternParser.Failure(offset: offset, message: message)) {
+            try PatternParser().parse(source)
+        }
+    }
+}

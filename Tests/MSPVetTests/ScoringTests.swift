@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+@testable import MSPVet
+
+@Suite("Scoring and ranking")
+struct ScoringTests {
+    private func ranking(client: ClientProfile? = Repo.sampleClient) throws -> Ranking {
+        let documents = try Repo.sampleProposals.map { try ProposalReader().read(path: $0) }
+        return Scorer(criteria: Repo.criteria, client: client).rank(documents)
+    }
+
+    @Test func theSamplesRankAsAReaderOfThemWould() throws {
+        let ranked = try ranking()
+        #expect(ranked.proposals.map(\.name) == [
+            "northstar-advisory", "clearpath-managed-services", "bluewave-networks", "cloudbridge-it",
+            "summit-technology-group", "apex-digital-solutions", "quickfix-it",
+        ])
+        #expect(ranked.proposals.map(\.rank) == Array(1...7))
+        #expect(ranked.winner?.name == "northstar-advisory")
+    }
+
+    @Test func theLockInHeavyBidFailsEveryLockInRedFlag() throws {
+        let summit = try #require(try ranking().proposals.first { $0.name == "summit-technology-group" })
+        let lockIn = summit.checks.filter { $0.id.category == "lock-in" }
+        #expect(lockIn.filter { $0.outcome == .fail }.map(\.id.check) == [
+            "auto-renewal", "initial-term", "notice-period", "termination-fee", "exit-assistance",
+            "tool-ownership", "exclusivity", "price-escalation",
+        ])
+        #expect(summit.result(for: CheckID("lock-in.initial-term")!)?.value == 36)
+        #expect(summit.result(for: CheckID("lock-in.notice-period")!)?.value == 90)
+        let renewal = try #require(summit.result(for: CheckID("lock-in.auto-renewal")!)?.evidence.first)
+        #expect(renewal.line == 47)
+        #expect(renewal.text.hasPrefix("This Agreement shall automatically renew for successive twelve (12) month terms"))
+    }
+
+    @Test func aThinBidIsLowEvidenceAndLast() throws {
+        let quickfix = try #require(try ranking().proposals.last)
+        #expect(quickfix.name == "quickfix-it")
+        #expect(quickfix.lowEvidence)
+        #expect(quickfix.coverage == 0)
+    }
+
+    @Test func saying_nothing_never_outranks_a_substantive_bid() throws {
+        // Criteria that reward silence: an unaddressed red flag scores full marks.
+        let folder = temporaryFolder()
+        write("""
+            version: 1
+            id: terms
+            title: Terms
+            checks:
+              - id: renewal
+                title: Renewal
+                polarity: red-flag
+                rationale: Renewal should be a decision.
+                unaddressed: 1
+                patterns: ["renew* automatic*"]
+              - id: fees
+                title: Fees
+                polarity: red-flag
+                rationale: Fees hurt.
+                unaddressed: 1
+                patterns: ["termination fee*"]
+            """, to: "terms.yaml", in: folder)
+        let criteria = try CriteriaLoader().load(paths: [folder.path])
+        let silent = proposal("We are a friendly local team.", path: "silent.md")
+        let honest = proposal("The agreement renews automatically. We charge no termination fees.", path: "honest.md")
+        let ranked = Scorer(criteria: criteria).rank([silent, honest])
+        #expect(ranked.proposals[1].score > ranked.proposals[0].score)
+        #expect(ranked.proposals.map(\.name) == ["honest", "silent"])
+        #expect(ranked.proposals[1].lowEvidence)
+        #expect(ranked.winner?.name == "honest")
+    }
+
+    @Test func pastedBuzzwordsEarnAtMostAPartialThatGrowsEverMoreSlowly() throws {
+        let buzz = "We deliver strategic alignment, digital transformation, innovation and a roadmap."
+        func roadmap(_ copies: [String]) -> CheckResult {
+            result("strategy.business-roadmap", for: copies.joined(separator: "\n\n"))
+        }
+        let once = roadmap([buzz])
+        let variations = (1...12).map { "Our pillar \($0): strategic alignment, digital transformation, roadmap and innovation." }
+        let many = roadmap(variations)
+        #expect(once.outcome == .partial && many.outcome == .partial)
+        #expect(once.score == 0.25)
+        #expect(many.score > once.score && many.score < 0.5)
+        // The same sentence pasted again is the same evidence.
+        #expect(roadmap(Array(repeating: buzz, count: 10)).score == once.score)
+        for check in ["strategy.planning-participation", "strategy.process-design"] {
+            #expect(result(check, for: variations.joined(separator: "\n\n")).outcome != .pass)
+        }
+    }
+
+    @Test func structuredStrategyPasses() {
+        #expect(result("strategy.business-roadmap", for: "We build a roadmap tied to your growth plan.").outcome == .pass)
+    }
+
+    @Test func capacityPlanningAloneIsARedFlagButNotBesideRealStrategy() {
+        let capacity = "Quarterly reviews cover spend forecasts and refresh schedules."
+        #expect(result("strategy.capacity-only", for: capacity).outcome == .fail)
+        #expect(result("strategy.capacity-only", for: capacity + " Our vCIO also joins your annual planning retreat.").outcome == .pass)
+    }
+
+    @Test func stackBiasNeedsTheClientToKnowWhatIsARival() {
+        let move = "We will migrate you to Microsoft 365 in the first month."
+        #expect(result("stack-bias.platform-migration", for: move).outcome == .unknown)
+        #expect(result("stack-bias.platform-migration", for: move, client: Repo.sampleClient).outcome == .fail)
+        let onM365 = ClientProfile(name: "Office client", stack: ["productivity": ["Microsoft 365"]])
+        #expect(result("stack-bias.platform-migration", for: move, client: onM365).outcome == .unknown)
+        // Without a profile, a stated move from one platform to its rival still counts.
+        #expect(result("stack-bias.platform-migration", for: "We migrate clients from Google Workspace to O365.").outcome == .fail)
+    }
+
+    @Test func theClientProfileResolvesAliasesThroughTheCatalogue() throws {
+        let path = write("version: 1\nname: Demo\nstack:\n  productivity: G Suite\n  endpoints: [Chromebooks, Windws]\n", to: "client.yaml")
+        let (profile, warnings) = try ClientProfileLoader(catalogue: Repo.criteria.catalogue).load(path: path)
+        #expect(profile.stack["productivity"] == ["Google Workspace"])
+        #expect(profile.stack["endpoints"] == ["ChromeOS", "Windws"])
+        #expect(warnings.map(\.message) == ["platform 'Windws' is not in the catalogue; moves away from it cannot be recognised (did you mean 'Windows'?)"])
+        #expect(warnings.first?.location.line == 5)
+    }
+
+    @Test func weightsAreNormalisedAndScoresAreWeightedMeans() throws {
+        let folder = temporaryFolder()
+        for (id, weight) in [("big", 3), ("small", 1)] {
+            write("""
+                version: 1
+                id: \(id)
+                title: \(id)
+                weight: \(weight)
+                checks:
+                  - id: heavy
+                    title: Heavy
+                    polarity: strength
+                    weight: 3
+                    rationale: r
+                    patterns: ["\(id) heavy"]
+                  - id: light
+                    title: Light
+                    polarity: strength
+                    rationale: r
+                    patterns: ["\(id) light"]
+                """, to: "\(id).yaml", in: folder)
+        }
+        let criteria = try CriteriaLoader().load(paths: [folder.path])
+        #expect(criteria.categoryShares == ["big": 0.75, "small": 0.25])
+        #expect(criteria.effectiveWeights[CheckID("big.heavy")!] == 0.5625)
+        let score = Scorer(criteria: criteria).score(proposal("We offer big heavy and small light."))
+        #expect(score.categories.map(\.score) == [0.75, 0.25])
+        #expect(abs(score.score - (0.75 * 0.75 + 0.25 * 0.25) * 100) < 1e-9)
+        #expect(abs(score.coverage - (0.5625 + 0.0625)) < 1e-9)
+    }
+
+    @Test func rankingDoesNotDependOnTheOrderFilesAreGiven() throws {
+        let documents = try Repo.sampleProposals.map { try ProposalReader().read(path: $0) }
+        let scorer = Scorer(criteria: Repo.criteria, client: Repo.sampleClient)
+        let forward = try JSONReporter().render(scorer.rank(documents))
+        let backward = try JSONReporter().render(scorer.rank(documents.reversed()))
+        #expect(forward == backward)
+    }
+}
