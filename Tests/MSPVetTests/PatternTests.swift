@@ -60,6 +60,14 @@ struct PatternTests {
         #expect(compiled.matches(in: tokens) == [1_961..<2_001])
     }
 
+    @Test func aWholeNameMatchesOnlyAsAWhole() throws {
+        let names = try CompiledPattern("(QuickBooks|QuickBooks Online|Chromebook*)")
+        #expect(names.matchesWhole(Tokenizer.tokenize("QuickBooks Online")))
+        #expect(names.matchesWhole(Tokenizer.tokenize("chromebooks")))
+        #expect(!names.matchesWhole(Tokenizer.tokenize("QuickBooks Desktop")))
+        #expect(!names.matchesWhole([]))
+    }
+
     @Test(arguments: [
         ("(auto renew*", 0, "'(' is never closed"),
         ("auto renew*)", 11, "')' has no matching opening bracket"),

@@ -110,9 +110,10 @@ struct ScoringTests {
     }
 
     @Test func theClientProfileResolvesAliasesThroughTheCatalogue() throws {
-        let path = write("version: 1\nname: Demo\nstack:\n  productivity: G Suite\n  endpoints: [Chromebooks, Windws]\n", to: "client.yaml")
+        let path = write("version: 1\nname: Demo\nstack:\n  productivity: G Suite\n  endpoints: [Chromebooks, Windws]\n  accounting: QuickBooks Online\n", to: "client.yaml")
         let (profile, warnings) = try ClientProfileLoader(catalogue: Repo.criteria.catalogue).load(path: path)
         #expect(profile.stack["productivity"] == ["Google Workspace"])
+        #expect(profile.stack["accounting"] == ["QuickBooks"])
         #expect(profile.stack["endpoints"] == ["ChromeOS", "Windws"])
         #expect(warnings.map(\.message) == ["platform 'Windws' is not in the catalogue; moves away from it cannot be recognised (did you mean 'Windows'?)"])
         #expect(warnings.first?.location.line == 5)

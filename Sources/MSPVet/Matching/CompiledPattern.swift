@@ -50,6 +50,26 @@ public struct CompiledPattern: Sendable {
         return result
     }
 
+    /// True when all of `tokens` is one match (a name compared against a platform's aliases).
+    public func matchesWhole(_ tokens: [Token]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var current = ThreadList(capacity: program.count)
+        var next = ThreadList(capacity: program.count)
+        var accepted: Int?
+        add(start: 0, pc: 0, to: &current, at: 0, accepted: &accepted)
+        for position in tokens.indices {
+            accepted = nil
+            next.reset()
+            for (pc, start) in current.threads {
+                if case .test(let test, let target) = program[pc], test.accepts(tokens[position]) {
+                    add(start: start, pc: target, to: &next, at: position + 1, accepted: &accepted)
+                }
+            }
+            swap(&current, &next)
+        }
+        return accepted == 0
+    }
+
     private func firstMatch(in tokens: [Token], from origin: Int) -> Range<Int>? {
         var current = ThreadList(capacity: program.count)
         var next = ThreadList(capacity: program.count)

@@ -30,10 +30,7 @@ public struct PlatformCatalogue: Sendable {
     /// ("Chromebooks" is ChromeOS through `Chromebook*`).
     public func platform(named name: String) -> Platform? {
         let tokens = Tokenizer.tokenize(name)
-        guard !tokens.isEmpty else { return nil }
-        return zip(platforms, patterns).first { _, pattern in
-            pattern.matches(in: tokens).contains(0..<tokens.count)
-        }?.0
+        return zip(platforms, patterns).first { $0.1.matchesWhole(tokens) }?.0
     }
 
     /// Every name a user may write, as written in the catalogue but without pattern marks.
