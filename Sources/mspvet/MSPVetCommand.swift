@@ -13,11 +13,15 @@ struct MSPVetCommand: ParsableCommand {
         Examples:
           mspvet score --client Samples/client.yaml Samples/proposals/*.md
           mspvet score --format json Samples/proposals/*.md > scores.json
-          mspvet explain Samples/proposals/summit-technology-group.md --check lock-in.auto-renewal
+          mspvet explain bid.md --check lock-in.auto-renewal
           mspvet criteria test
           mspvet criteria lint my-criteria/
 
-        Exit status: 0 success, 1 criteria examples failed, 2 usage error, 3 invalid input.
+        Exit status:
+          0  success
+          1  criteria examples failed (criteria test)
+          2  usage error
+          3  invalid input: a file missing, unreadable or wrong
         """,
         version: MSPVetVersion.current,
         subcommands: [ScoreCommand.self, ExplainCommand.self, CriteriaCommand.self]

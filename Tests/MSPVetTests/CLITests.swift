@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import MSPVet
+
+@Suite("The mspvet command")
+struct CLITests {
+    static let samples = ["--client", "Samples/client.yaml"]
+        + Repo.sampleProposals.map { "Samples/proposals/" + URL(fileURLWithPath: $0).lastPathComponent }
+
+    @Test func scoreRanksTheSamples() throws {
+        let run = try CLI.run(["score"] + Self.samples)
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "MSP proposals ranked for Harbor & Pine Dental Group — 7 bid(s), 7 categories")
+        #expect(lines.contains { $0.hasPrefix("   1  northstar-advisory") })
+        #expect(lines.contains { $0.hasPrefix("   7  quickfix-it") && $0.hasSuffix("0% low evidence") })
+        #expect(run.stdout.contains("\"We do not charge early termination fees.\" (Samples/proposals/northstar-advisory.md:47)"))
+        #expect(!run.stdout.contains("\u{1B}["), "no colour when standard output is not a terminal")
+    }
+
+    @Test func theDefaultCriteriaAreFoundFromAnyFolder() throws {
+        let elsewhere = temporaryFolder()
+        let bid = write("We do not charge early termination fees.", to: "bid.md", in: elsewhere)
+        let run = try CLI.run(["score", "--format", "json", bid], in: elsewhere)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\"id\" : \"lock-in.termination-fee\""))
+    }
+
+    @Test func badInputIsOneLocatedLineOnStandardErrorAndExitThree() throws {
+        let folder = temporaryFolder()
+        let cases: [(arguments: [String], expected: String)] = [
+            (["score", write(Data([0x63, 0x61, 0x66, 0xE9]), to: "latin1.md", in: folder)], "latin1.md:1:4: error: is not valid UTF-8 (byte 0xE9); save it as UTF-8"),
+            (["score", write("", to: "empty.md", in: folder)], "empty.md:1:1: error: file is empty"),
+            (["score", folder.path + "/missing.md"], "missing.md:1:1: error: no such file"),
+            (["score", "--criteria", write("version: 1\nid: x\ntitle: X\nchecks:\n  - id: a\n    titel: A\n", to: "c.yaml", in: folder), "Samples/rfp.md"],
+             "c.yaml:6:5: error: unknown key 'titel' in a phrase check (did you mean 'title'?)"),
+            (["score", "--client", write("version: 1\nnam: X\n", to: "client.yaml", in: folder), "Samples/rfp.md"],
+             "client.yaml:2:1: error: unknown key 'nam' in a client profile (did you mean 'name'?)"),
+        ]
+        for (arguments, expected) in cases {
+            let run = try CLI.run(arguments)
+            #expect(run.status == 3, "\(arguments)")
+            #expect(run.stdout == "", "nothing on standard output for \(arguments)")
+            let lines = run.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].hasSuffix(expected), "\(run.stderr)")
+        }
+    }
+
+    @Test func aFailingFileStopsTheRunEvenAfterGoodOnes() throws {
+        let run = try CLI.run(["score", "Samples/proposals/northstar-advisory.md", "Samples/nope.md"])
+        #expect(run.status == 3)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "Samples/nope.md:1:1: error: no such file\n")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        for arguments in [["score"], ["score", "--format", "xml", "Samples/rfp.md"], ["score", "--min-coverage", "2", "Samples/rfp.md"],
+                          ["explain", "Samples/rfp.md", "--check", "lock-in.auto-renewl"], ["frobnicate"]] {
+            let run = try CLI.run(arguments)
+            #expect(run.status == 2, "\(arguments): \(run.stderr)")
+            #expect(run.stdout == "")
+        }
+        let typo = try CLI.run(["explain", "Samples/rfp.md", "--check", "lock-in.auto-renewl"])
+        #expect(typo.stderr.contains("did you mean 'lock-in.auto-renewal'?"))
+    }
+
+    @Test func helpTeaches() throws {
+        let root = try CLI.run(["--help"])
+        #expect(root.status == 0)
+        #expect(root.stdout.contains("  2  usage error\n  3  invalid input: a file missing, unreadable or wrong"))
+        #expect(root.stdout.contains("mspvet explain bid.md --check lock-in.auto-renewal"))
+        let score = try CLI.run(["score", "--help"])
+        #expect(score.stdout.contains("--min-coverage <share>"))
+        #expect(score.stdout.contains("low-evidence"))
+    }
+
+    @Test func explainShowsTheNegationCueAndWhatStoppedIt() throws {
+        let run = try CLI.run(["explain", "Samples/proposals/clearpath-managed-services.md", "--check", "lock-in.auto-renewal"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("outcome: fail, score 0.00"))
+        #expect(run.stdout.contains("negated by \"never\", 3 word(s) before the match"))
+        #expect(run.stdout.contains("not negated; scope before the match ends at 'but'"))
+        #expect(run.stdout.contains("Samples/proposals/clearpath-managed-services.md:28 [unfavourable]"))
+    }
+
+    @Test func criteriaTestAndLintPassOnTheDefaults() throws {
+        let test = try CLI.run(["criteria", "test"])
+        #expect(test.status == 0)
+        #expect(test.stdout.hasSuffix(" passed, 0 failed\n"))
+        let lint = try CLI.run(["criteria", "lint", "Criteria"])
+        #expect(lint.status == 0)
+        #expect(lint.stdout == "7 categories, 32 checks, 22 platforms: ok\n")
+    }
+
+    @Test func criteriaTestReportsAnExampleThatDoesNotHoldAndExitsOne() throws {
+        let path = write("""
+            version: 1
+            id: demo
+            title: Demo
+            checks:
+              - id: fee
+                title: Fee
+                polarity: red-flag
+                rationale: Fees hurt.
+                patterns: ["termination fee"]
+                examples:
+                  fail: ["A termination fee applies."]
+                  pass: ["An exit fee applies."]
+            """, to: "demo.yaml")
+        let run = try CLI.run(["criteria", "test", path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("demo.yaml:12:15: demo.fee: expected pass, got unknown: \"An exit fee applies.\""))
+        #expect(run.stdout.hasSuffix("1 passed, 1 failed\n"))
+    }
+
+    /// `script` gives the command a terminal, so the colour rules can be seen as a user sees them.
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            print("skipped: /usr/bin/script (util-linux) is not installed, so no terminal can be simulated")
+            return
+        }
+        let command = ([CLI.executable.path, "score"] + Self.samples).joined(separator: " ")
+        let coloured = try CLI.run(["-qec", command, "/dev/null"], viaScript: true)
+        #expect(coloured.stdout.contains("\u{1B}[1m"))
+        let plain = try CLI.run(["-qec", command, "/dev/null"], viaScript: true, environment: ["NO_COLOR": "1"])
+        #expect(plain.stdout.contains("northstar-advisory"))
+        #expect(!plain.stdout.contains("\u{1B}["))
+    }
+}
+
+extension CLI {
+    static func run(_ arguments: [String], viaScript: Bool, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = arguments
+        process.currentDirectoryURL = Repo.root
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NO_COLOR")
+        env["TERM"] = "xterm"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
+}
