@@ -1,0 +1,40 @@
+# The two commands the README promises, plus what they need.
+#   make demo   rank the sample bids for the sample client
+#   make test   install test dependencies, build, and run the whole suite
+
+SWIFT_BIN ?= $(firstword $(dir $(shell command -v swift 2>/dev/null)) /opt/swift/usr/bin/)
+export PATH := $(SWIFT_BIN):$(PATH)
+
+.PHONY: demo test build release deps install clean
+
+demo: build
+	.build/debug/mspvet score --client Samples/client.yaml Samples/proposals/*.md
+
+build:
+	swift build
+
+release:
+	swift build -c release
+
+test: deps
+	swift test --disable-xctest
+
+# Test-only system packages: Python's jsonschema validates the JSON output against the committed
+# schema, and `script` (util-linux) gives the CLI a terminal to check the colour rules.
+deps:
+	@command -v swift >/dev/null || { echo "Swift 6.3 is needed: put it on PATH or at /opt/swift"; exit 1; }
+	@if ! python3 -c 'import jsonschema' 2>/dev/null || ! command -v script >/dev/null; then \
+		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && apt-get install -y -qq python3 python3-jsonschema bsdutils >/dev/null; \
+		fi; \
+	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+
+PREFIX ?= /usr/local
+install: release
+	install -d $(PREFIX)/bin $(PREFIX)/share/mspvet/Criteria
+	install -m 755 .build/release/mspvet $(PREFIX)/bin/mspvet
+	install -m 644 Criteria/*.yaml $(PREFIX)/share/mspvet/Criteria/
+
+clean:
+	rm -rf .build
