@@ -37,6 +37,13 @@ struct CLITests {
              "c.yaml:6:5: error: unknown key 'titel' in a phrase check (did you mean 'title'?)"),
             (["score", "--client", write("version: 1\nnam: X\n", to: "client.yaml", in: folder), "Samples/rfp.md"],
              "client.yaml:2:1: error: unknown key 'nam' in a client profile (did you mean 'name'?)"),
+            (["score", write(Data("%PDF-1.7\n\u{0}\u{1}binary".utf8), to: "scan.md", in: folder)], "scan.md:2:1: error: looks like a binary file (NUL byte), not text"),
+            (["score", folder.path], "error: is a folder, not a file"),
+            (["criteria", "lint", write("version: 1\nid: x\nchecks: [\n", to: "broken.yaml", in: folder)], "broken.yaml:4:1: error: malformed YAML: did not find expected node content (while parsing a flow node at 4:1)"),
+            (["criteria", "lint", write(Self.criterion(pattern: "\"fee (due\""), to: "pattern.yaml", in: folder)], "pattern.yaml:9:21: error: invalid pattern 'fee (due': '(' is never closed"),
+            (["criteria", "lint", write(Self.criterion(weight: "0"), to: "weight.yaml", in: folder)], "weight.yaml:8:13: error: weight must be greater than 0, found 0"),
+            (["criteria", "lint", write(Self.criterion() + Self.criterion().components(separatedBy: "checks:")[1], to: "twice.yaml", in: folder)], "twice.yaml:12:5: error: check 'x.a' is already defined at \(folder.path)/twice.yaml:5:5"),
+            (["criteria", "lint", write(Self.aliasBomb, to: "bomb.yaml", in: folder)], "bomb.yaml:1:43: error: document expands to more than 100000 values (aliases nested too deeply?); refusing to load it"),
         ]
         for (arguments, expected) in cases {
             let run = try CLI.run(arguments)
@@ -46,6 +53,20 @@ struct CLITests {
             #expect(lines.count == 1 && lines[0].hasSuffix(expected), "\(run.stderr)")
         }
     }
+
+    static func criterion(pattern: String = "\"fee\"", weight: String = "1") -> String {
+        "version: 1\nid: x\ntitle: X\nchecks:\n  - id: a\n    title: A\n    polarity: red-flag\n    weight: \(weight)\n    patterns: [\(pattern)]\n    rationale: r\n"
+    }
+
+    /// Nine levels of nine aliases: 387 million values once expanded.
+    static let aliasBomb: String = {
+        var lines = ["a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]"]
+        let names = "abcdefghi".map(String.init)
+        for (previous, name) in zip(names, names.dropFirst()) {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
+        }
+        return lines.joined(separator: "\n")
+    }()
 
     @Test func aFailingFileStopsTheRunEvenAfterGoodOnes() throws {
         let run = try CLI.run(["score", "Samples/proposals/northstar-advisory.md", "Samples/nope.md"])
