@@ -40,9 +40,9 @@ struct CLITests {
             (["score", write(Data("%PDF-1.7\n\u{0}\u{1}binary".utf8), to: "scan.md", in: folder)], "scan.md:2:1: error: looks like a binary file (NUL byte), not text"),
             (["score", folder.path], "error: is a folder, not a file"),
             (["criteria", "lint", write("version: 1\nid: x\nchecks: [\n", to: "broken.yaml", in: folder)], "broken.yaml:4:1: error: malformed YAML: did not find expected node content (while parsing a flow node at 4:1)"),
-            (["criteria", "lint", write(Self.criterion(pattern: "\"fee (due\""), to: "pattern.yaml", in: folder)], "pattern.yaml:9:21: error: invalid pattern 'fee (due': '(' is never closed"),
-            (["criteria", "lint", write(Self.criterion(weight: "0"), to: "weight.yaml", in: folder)], "weight.yaml:8:13: error: weight must be greater than 0, found 0"),
-            (["criteria", "lint", write(Self.criterion() + Self.criterion().components(separatedBy: "checks:")[1], to: "twice.yaml", in: folder)], "twice.yaml:12:5: error: check 'x.a' is already defined at \(folder.path)/twice.yaml:5:5"),
+            (["criteria", "lint", write(CriteriaLoaderTests.check.replacingOccurrences(of: "termination fee", with: "fee (due"), to: "pattern.yaml", in: folder)], "pattern.yaml:9:21: error: invalid pattern 'fee (due': '(' is never closed"),
+            (["criteria", "lint", write(CriteriaLoaderTests.check.replacingOccurrences(of: "    polarity:", with: "    weight: 0\n    polarity:"), to: "weight.yaml", in: folder)], "weight.yaml:7:13: error: weight must be greater than 0, found 0"),
+            (["criteria", "lint", write(CriteriaLoaderTests.check + "\n" + CriteriaLoaderTests.check.components(separatedBy: "checks:\n")[1], to: "twice.yaml", in: folder)], "twice.yaml:10:5: error: check 'demo.fee' is already defined at \(folder.path)/twice.yaml:5:5"),
             (["criteria", "lint", write(Self.aliasBomb, to: "bomb.yaml", in: folder)], "bomb.yaml:1:43: error: document expands to more than 100000 values (aliases nested too deeply?); refusing to load it"),
         ]
         for (arguments, expected) in cases {
@@ -52,10 +52,6 @@ struct CLITests {
             let lines = run.stderr.split(separator: "\n")
             #expect(lines.count == 1 && lines[0].hasSuffix(expected), "\(run.stderr)")
         }
-    }
-
-    static func criterion(pattern: String = "\"fee\"", weight: String = "1") -> String {
-        "version: 1\nid: x\ntitle: X\nchecks:\n  - id: a\n    title: A\n    polarity: red-flag\n    weight: \(weight)\n    patterns: [\(pattern)]\n    rationale: r\n"
     }
 
     /// Nine levels of nine aliases: 387 million values once expanded.
