@@ -111,16 +111,8 @@ struct CLITests {
     }
 
     @Test func criteriaTestReportsAnExampleThatDoesNotHoldAndExitsOne() throws {
-        let path = write("""
-            version: 1
-            id: demo
-            title: Demo
-            checks:
-              - id: fee
-                title: Fee
-                polarity: red-flag
-                rationale: Fees hurt.
-                patterns: ["termination fee"]
+        let path = write(CriteriaLoaderTests.check + """
+
                 examples:
                   fail: ["A termination fee applies."]
                   pass: ["An exit fee applies."]
