@@ -11,11 +11,27 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "MSPVet",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CPoppler",
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "mspvet",
@@ -26,7 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MSPVetTests",
-            dependencies: ["MSPVet", "mspvet"]
+            dependencies: ["MSPVet", "mspvet"],
+            exclude: ["Golden"]
         ),
     ]
 )

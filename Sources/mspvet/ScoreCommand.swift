@@ -8,8 +8,11 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score and rank MSP proposals.",
         discussion: """
-        Every file is read before anything is printed: a file that cannot be read stops the run \
-        with a one-line 'file:line:col: error: …' on standard error and exit status 3.
+        Proposals may be Markdown, plain text, PDF, DOCX or HTML, told apart by content; a file \
+        whose name claims another format is refused. Every file is read before anything is \
+        printed: a file that cannot be read stops the run with a one-line 'file:line:col: error: …' \
+        on standard error and exit status 3. With --keep-going, such files are reported and the \
+        others scored; the exit status is still 3.
 
         The table ranks bids by total (0–100), shows each category's score and the coverage (the \
         share of the total weight a bid gave evidence on), then each bid's strengths and red flags \
@@ -27,7 +30,10 @@ struct ScoreCommand: ParsableCommand {
         "Coverage (0–1) below which a bid is low-evidence.", valueName: "share"))
     var minimumCoverage: Double = ScoringPolicy.standard.minimumCoverage
 
-    @Argument(help: ArgumentHelp("Proposal files (Markdown or plain text).", valueName: "file"))
+    @Flag(name: .customLong("keep-going"), help: "Score the files that can be read; report the others and exit 3.")
+    var keepGoing = false
+
+    @Argument(help: ArgumentHelp("Proposal files: Markdown, text, PDF, DOCX or HTML.", valueName: "file"))
     var files: [String]
 
     func validate() throws {
@@ -41,9 +47,21 @@ struct ScoreCommand: ParsableCommand {
         let set = try criteria.loadCriteria()
         let client = try criteria.loadClient(catalogue: set.catalogue)
         let reader = ProposalReader()
-        let documents = try files.map { try reader.read(path: $0) }
-        let scorer = Scorer(criteria: set, client: client, policy: ScoringPolicy(minimumCoverage: minimumCoverage))
-        let ranking = scorer.rank(documents)
-        Console.output(try format.render(ranking, criteria: set, style: format == .table ? Console.style : .plain))
+        var documents: [ProposalDocument] = []
+        var failures: [Diagnostic] = []
+        for file in files {
+            do {
+                documents.append(try reader.read(path: file))
+            } catch let failure as Diagnostic where keepGoing {
+                failures.append(failure)
+            }
+        }
+        for failure in failures { Console.error(failure.description) }
+        for warning in documents.flatMap(\.warnings) { Console.error(warning.description) }
+        if !documents.isEmpty {
+            let scorer = Scorer(criteria: set, client: client, policy: ScoringPolicy(minimumCoverage: minimumCoverage))
+            Console.output(try format.render(scorer.rank(documents), criteria: set, style: format == .table ? Console.style : .plain))
+        }
+        if !failures.isEmpty { throw ExitCode(ExitStatus.invalidInput) }
     }
 }

@@ -55,6 +55,8 @@ struct SentenceSegmenterTests {
         #expect(sentences.map(\.text) == ["Priority: P1, Response: 15 minutes, Resolution: 4 hours",
                                           "Priority: P2, Response: 1 hour, Resolution: 8 hours"])
         #expect(sentences.map(\.line) == [3, 4])
+        let followed = SentenceSegmenter.segment("| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\nAfter.")
+        #expect(followed.map(\.text) == ["A: 1, B: 2", "A: 3, B: 4", "After."])
     }
 
     @Test func rowsWithoutAHeaderAreClausesOfOneSentence() {

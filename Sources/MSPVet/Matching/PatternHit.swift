@@ -9,6 +9,7 @@ public struct PatternHit: Sendable {
     public func evidence(in document: ProposalDocument, bearing: Evidence.Bearing, value: Double? = nil) -> Evidence {
         let sentence = document.sentences[sentenceIndex]
         return Evidence(file: document.path,
+                        page: sentence.tokens[range.lowerBound].page,
                         line: sentence.tokens[range.lowerBound].line,
                         section: sentence.section,
                         text: sentence.text,

@@ -11,6 +11,8 @@ public struct Evidence: Sendable, Hashable {
     }
 
     public var file: String
+    /// The page, for formats that have pages (PDF, and DOCX saved with page breaks).
+    public var page: Int?
     public var line: Int
     public var section: String?
     /// The whole sentence, as written (markup removed).
@@ -25,5 +27,6 @@ public struct Evidence: Sendable, Hashable {
 
     public var negated: Bool { negation.isNegated }
 
-    public var location: String { "\(file):\(line)" }
+    /// `file:page:line`, or `file:line` when the format has no pages.
+    public var location: String { page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)" }
 }

@@ -109,6 +109,7 @@ public struct JSONReporter: Sendable {
     }
 
     struct EvidenceItem: Encodable {
+        var page: Int?
         var line: Int
         var section: String?
         var text: String
@@ -118,6 +119,7 @@ public struct JSONReporter: Sendable {
         var bearing: String
 
         init(_ evidence: Evidence) {
+            page = evidence.page
             line = evidence.line
             section = evidence.section
             text = evidence.text
@@ -127,10 +129,11 @@ public struct JSONReporter: Sendable {
             bearing = evidence.bearing.rawValue
         }
 
-        enum CodingKeys: String, CodingKey { case line, section, text, match, negated, cue, bearing }
+        enum CodingKeys: String, CodingKey { case page, line, section, text, match, negated, cue, bearing }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(page, forKey: .page)
             try container.encode(line, forKey: .line)
             try container.encode(section, forKey: .section)
             try container.encode(text, forKey: .text)

@@ -1,72 +1,28 @@
-/// Cuts a proposal into sentences, the unit evidence is quoted in.
+/// Cuts a document's blocks into sentences, the unit evidence is quoted in.
 ///
-/// Lines are grouped into blocks first (paragraphs, list items, table rows, headings), so a list
-/// item or a table row is never glued to the next one; blocks are then cut after `.`, `!` or `?`
-/// when a capital, digit or quote follows — except after abbreviations ("e.g.", "Inc.", "Dr."),
-/// initials, or inside numbers ("$1.5").
+/// A list item or a table row is never glued to the next one; within a paragraph, a sentence ends
+/// after `.`, `!` or `?` when a capital, digit or quote follows — except after abbreviations
+/// ("e.g.", "Inc.", "Dr."), initials, or inside numbers ("$1.5"). Every token keeps the page and
+/// line it was read from, so a sentence that runs over a line (or a page) is still located exactly.
 public enum SentenceSegmenter {
+    /// Sentences of Markdown or plain text.
     public static func segment(_ text: String) -> [Sentence] {
+        sentences(from: MarkdownBlocks.blocks(text))
+    }
+
+    public static func sentences(from blocks: [DocumentBlock]) -> [Sentence] {
         var sentences: [Sentence] = []
         var section: String?
-        var block: (line: Int, text: String)?
-        var inFence = false
-        // A table row is held back until the next line says whether it was the header.
-        var heldRow: (line: Int, cells: [String])?
-        var header: [String]?
-
-        func flush() {
-            if let row = heldRow {
-                sentences += split(tableRowText(row.cells, header: header), firstLine: row.line, section: section)
-                heldRow = nil
-            }
-            if let current = block {
-                sentences += split(current.text, firstLine: current.line, section: section)
-            }
-            block = nil
-        }
-
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, raw) in lines.enumerated() {
-            let number = offset + 1
-            let kind = MarkdownLine(raw.last == "\r" ? raw.dropLast() : raw)
-            if kind == .fence { inFence.toggle(); flush(); continue }
-            if inFence { continue }
-            if case .tableRow = kind {} else if kind != .tableSeparator { header = nil }
-            switch kind {
-            case .tableSeparator:
-                if let row = heldRow {
-                    header = row.cells.map(cleanInline)
-                    heldRow = nil
-                }
-                flush()
-            case .blank, .rule, .fence:
-                flush()
-            case .heading(let title):
-                flush()
-                section = cleanInline(title)
-            case .setextUnderline:
-                // The paragraph just read was a heading if it was a single line.
-                if let current = block, !current.text.contains("\n") {
-                    section = cleanInline(current.text)
-                    block = nil
-                } else {
-                    flush()
-                }
-            case .tableRow(let cells):
-                flush()
-                heldRow = (number, cells.map(cleanInline))
-            case .listItem(let item):
-                flush()
-                block = (number, cleanInline(item))
-            case .text(let line):
-                if let current = block {
-                    block = (current.line, current.text + "\n" + cleanInline(line))
-                } else {
-                    block = (number, cleanInline(line))
-                }
+        for block in blocks {
+            switch block {
+            case .heading(let line):
+                section = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            case .paragraph(let lines), .listItem(let lines):
+                sentences += split(lines, section: section)
+            case .tableRow(let cells, let header, let at):
+                sentences += split([TextLine(tableRowText(cells, header: header), page: at.page, line: at.line)], section: section)
             }
         }
-        flush()
         return sentences
     }
 
@@ -78,31 +34,35 @@ public enum SentenceSegmenter {
         return zip(header, cells).map { "\($0): \($1)" }.joined(separator: ", ")
     }
 
-    /// Sentences of one block; `text` may span lines joined by "\n".
-    static func split(_ text: String, firstLine: Int, section: String?) -> [Sentence] {
-        let characters = Array(text)
+    /// Sentences of one block, whose lines are joined by "\n" so tokens can be traced to their line.
+    static func split(_ lines: [TextLine], section: String?) -> [Sentence] {
+        let characters = Array(lines.map(\.text).joined(separator: "\n"))
         var sentences: [Sentence] = []
         var start = 0
-        var line = firstLine
-        var startLine = firstLine
+        var lineIndex = 0
+        var startLineIndex = 0
 
         func emit(upTo end: Int) {
             let piece = characters[start..<end]
             let display = piece.split(whereSeparator: \.isWhitespace).map { String($0) }.joined(separator: " ")
-            if display.contains(where: { $0.isLetter || $0.isNumber }) {
-                let leading = piece.prefix { $0.isWhitespace }.filter { $0 == "\n" }.count
-                let tokens = Tokenizer.tokenize(String(piece), firstLine: startLine)
-                sentences.append(Sentence(text: display, line: startLine + leading, section: section, tokens: tokens))
+            guard display.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+            let tokens = Tokenizer.tokenize(String(piece), firstLine: startLineIndex).map { token in
+                var located = token
+                located.line = lines[token.line].line
+                located.page = lines[token.line].page
+                return located
             }
+            guard let first = tokens.first else { return }
+            sentences.append(Sentence(text: display, line: first.line, page: first.page, section: section, tokens: tokens))
         }
 
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character == "\n" { line += 1 }
+            if character == "\n" { lineIndex += 1 }
             if ".!?".contains(character), let end = sentenceEnd(characters, at: index) {
                 emit(upTo: end)
-                startLine = line
+                startLineIndex = lineIndex
                 start = end
                 index = end
                 continue
@@ -144,30 +104,5 @@ public enum SentenceSegmenter {
         if word.count == 1, characters[start].isUppercase { return true } // an initial: "J. Ruiz"
         if (word == "no" || word == "nos") && nextIsDigit { return true }   // "No. 5"
         return abbreviations.contains(word)
-    }
-
-    /// Markdown emphasis, code spans and links reduced to their words.
-    static func cleanInline(_ text: some StringProtocol) -> String {
-        let characters = Array(text)
-        var result = ""
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            // [words](address) keeps the words.
-            if character == "[", let close = characters[index...].firstIndex(of: "]"),
-               close + 1 < characters.count, characters[close + 1] == "(",
-               let paren = characters[(close + 1)...].firstIndex(of: ")") {
-                result += String(characters[(index + 1)..<close])
-                index = paren + 1
-                continue
-            }
-            // An underscore is emphasis only at a word's edge; inside a word ("snake_case") it stays.
-            let previousIsWord = index > 0 && (characters[index - 1].isLetter || characters[index - 1].isNumber)
-            let nextIsWord = index + 1 < characters.count && (characters[index + 1].isLetter || characters[index + 1].isNumber)
-            let isMarkup = character == "*" || character == "`" || (character == "_" && !(previousIsWord && nextIsWord))
-            if !isMarkup { result.append(character) }
-            index += 1
-        }
-        return result
     }
 }

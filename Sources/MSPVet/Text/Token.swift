@@ -22,14 +22,18 @@ public struct Token: Sendable, Hashable {
     /// The value of a number token (`1,450` → 1450, `1.5` → 1.5).
     public var number: Double?
     public var line: Int
+    /// The page, for formats that have pages.
+    public var page: Int?
     public var breakBefore: Break?
 
-    public init(text: String, original: String, kind: Kind, number: Double? = nil, line: Int, breakBefore: Break? = nil) {
+    public init(text: String, original: String, kind: Kind, number: Double? = nil, line: Int, page: Int? = nil,
+                breakBefore: Break? = nil) {
         self.text = text
         self.original = original
         self.kind = kind
         self.number = number
         self.line = line
+        self.page = page
         self.breakBefore = breakBefore
     }
 }

@@ -4,12 +4,21 @@ public struct ProposalDocument: Sendable {
     public var path: String
     /// The file name without folder and extension: how the bid is named in reports.
     public var name: String
+    public var format: DocumentFormat
+    /// The number of pages, for formats that have them.
+    public var pageCount: Int?
     public var sentences: [Sentence]
+    /// Problems that did not stop the reading, such as a PDF with no extractable text.
+    public var warnings: [Diagnostic]
 
-    public init(path: String, name: String, sentences: [Sentence]) {
+    public init(path: String, name: String, format: DocumentFormat = .markdown, pageCount: Int? = nil,
+                sentences: [Sentence], warnings: [Diagnostic] = []) {
         self.path = path
         self.name = name
+        self.format = format
+        self.pageCount = pageCount
         self.sentences = sentences
+        self.warnings = warnings
     }
 
     /// A document read from text already in memory (Markdown or plain text).

@@ -1,0 +1,216 @@
+import Foundation
+import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads a Word document's body (`word/document.xml`): paragraphs, headings (by style), list items
+/// (numbered or list-styled), and tables row by row, with text split across formatting runs joined
+/// back. Lines are paragraph numbers; pages are counted from the page breaks Word records, when the
+/// file has any.
+///
+/// The archive is opened with limits, since a DOCX is a ZIP that may be a bomb: too many entries or
+/// a body that inflates past the cap is refused before it is read.
+struct DOCXReader {
+    struct Limits: Sendable {
+        var maximumEntries = 5_000
+        var maximumBodyBytes = 64 << 20
+    }
+
+    var limits = Limits()
+
+    func blocks(of data: Data, path: String) throws -> [DocumentBlock] {
+        let body = try documentXML(from: data, path: path)
+        let parser = XMLParser(data: body)
+        let collector = WordBodyCollector()
+        parser.delegate = collector
+        guard parser.parse() else {
+            let line = parser.lineNumber
+            throw Diagnostic(.unreadableFile, at: .start(of: path),
+                             "is not a valid DOCX: word/document.xml is malformed at its line \(line) (\(parser.parserError?.localizedDescription ?? "parse error"))")
+        }
+        return collector.blocks(withPages: collector.sawPageBreak)
+    }
+
+    private func documentXML(from data: Data, path: String) throws -> Data {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw Diagnostic(.unreadableFile, at: .start(of: path), "is not a valid DOCX (its ZIP container cannot be read; truncated?)")
+        }
+        var entries = 0
+        for _ in archive {
+            entries += 1
+            if entries > limits.maximumEntries {
+                throw Diagnostic(.unreadableFile, at: .start(of: path),
+                                 "is refused: its ZIP container holds more than \(limits.maximumEntries) entries (a zip bomb?)")
+            }
+        }
+        guard let entry = archive["word/document.xml"] else {
+            throw Diagnostic(.unreadableFile, at: .start(of: path), "is a ZIP file but not a Word document (no word/document.xml)")
+        }
+        var body = Data()
+        let cap = limits.maximumBodyBytes
+        do {
+            // The declared size can lie, so the cap is enforced on the bytes actually inflated.
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                body.append(chunk)
+                if body.count > cap { throw DOCXTooLarge() }
+            }
+        } catch is DOCXTooLarge {
+            throw Diagnostic(.unreadableFile, at: .start(of: path),
+                             "is refused: its text inflates past \(cap >> 20) MB (a zip bomb?)")
+        } catch {
+            throw Diagnostic(.unreadableFile, at: .start(of: path), "is not a valid DOCX (word/document.xml cannot be inflated; damaged?)")
+        }
+        return body
+    }
+}
+
+private struct DOCXTooLarge: Error {}
+
+/// Collects blocks while XMLParser walks the body. XMLParser's delegate must be a class; it lives
+/// only for one parse.
+private final class WordBodyCollector: NSObject, XMLParserDelegate {
+    private enum Kind { case paragraph, heading, listItem }
+
+    private var paragraphs: [(kind: Kind, text: String, number: Int, page: Int)] = []
+    private var rows: [(cells: [String], header: Bool, number: Int, page: Int, table: Int)] = []
+    private var order: [(isRow: Bool, index: Int)] = []
+
+    private var text = ""
+    private var kind = Kind.paragraph
+    private var paragraphNumber = 0
+    private var page = 1
+    private(set) var sawPageBreak = false
+    /// Word often records one page boundary twice (an explicit break and a rendered one).
+    private var textSinceBreak = true
+    private var rowStart = 0
+    private var inText = false
+    private var tableDepth = 0
+    private var tableCount = 0
+    private var cells: [String] = []
+    private var cellText: [String] = []
+    private var rowIsHeader = false
+    private var rowIsBold = true
+    private var runIsBold = false
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "w:p":
+            text = ""
+            kind = .paragraph
+            paragraphNumber += 1
+        case "w:pStyle":
+            let style = (attributes["w:val"] ?? "").lowercased()
+            if style.hasPrefix("heading") || style == "title" || style == "subtitle" {
+                kind = .heading
+            } else if style.contains("list") {
+                kind = .listItem
+            }
+        case "w:numPr":
+            if kind != .heading { kind = .listItem }
+        case "w:t":
+            inText = true
+        case "w:tab":
+            text += " "
+        case "w:br", "w:cr":
+            if attributes["w:type"] == "page" {
+                pageBreak()
+            } else {
+                text += " "
+            }
+        case "w:lastRenderedPageBreak":
+            pageBreak()
+        case "w:tbl":
+            tableDepth += 1
+            if tableDepth == 1 { tableCount += 1 }
+        case "w:tr" where tableDepth == 1:
+            rowStart = paragraphNumber + 1
+            cells = []
+            rowIsHeader = false
+            rowIsBold = true
+        case "w:tblHeader":
+            rowIsHeader = true
+        case "w:tc" where tableDepth == 1:
+            cellText = []
+        case "w:r":
+            runIsBold = false
+        case "w:b":
+            runIsBold = attributes["w:val"].map { $0 != "0" && $0 != "false" } ?? true
+        default:
+            break
+        }
+    }
+
+    private func pageBreak() {
+        guard textSinceBreak else { return }
+        page += 1
+        sawPageBreak = true
+        textSinceBreak = false
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard inText else { return }
+        text += string
+        if !string.trimmingWhitespace().isEmpty { textSinceBreak = true }
+        if tableDepth >= 1, !string.trimmingWhitespace().isEmpty, !runIsBold { rowIsBold = false }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "w:t":
+            inText = false
+        case "w:p":
+            let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if tableDepth >= 1 {
+                if !clean.isEmpty { cellText.append(clean) }
+            } else if !clean.isEmpty {
+                order.append((false, paragraphs.count))
+                paragraphs.append((kind, clean, paragraphNumber, page))
+            }
+        case "w:tc" where tableDepth == 1:
+            cells.append(cellText.joined(separator: " "))
+        case "w:tr" where tableDepth == 1:
+            if cells.contains(where: { !$0.isEmpty }) {
+                order.append((true, rows.count))
+                rows.append((cells, rowIsHeader || rowIsBold, rowStart, page, tableCount))
+            }
+        case "w:tbl":
+            tableDepth -= 1
+        default:
+            break
+        }
+    }
+
+    /// The blocks in document order; a table's first row is its header when Word marks it as one
+    /// (repeat as header row) or sets it all in bold.
+    func blocks(withPages: Bool) -> [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        var header: (table: Int, cells: [String])?
+        for (isRow, index) in order {
+            if isRow {
+                let row = rows[index]
+                let location = TextLine("", page: withPages ? row.page : nil, line: row.number)
+                let isFirst = rows.firstIndex { $0.table == row.table } == index
+                if isFirst, row.header, rows.filter({ $0.table == row.table }).count > 1 {
+                    header = (row.table, row.cells)
+                    continue
+                }
+                let columns = header?.table == row.table ? header?.cells : nil
+                blocks.append(.tableRow(cells: row.cells, header: columns, at: location))
+            } else {
+                let paragraph = paragraphs[index]
+                let line = TextLine(paragraph.text, page: withPages ? paragraph.page : nil, line: paragraph.number)
+                switch paragraph.kind {
+                case .heading: blocks.append(.heading(line))
+                case .listItem: blocks.append(.listItem([line]))
+                case .paragraph: blocks.append(.paragraph([line]))
+                }
+            }
+        }
+        return blocks
+    }
+}

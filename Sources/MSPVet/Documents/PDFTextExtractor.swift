@@ -1,0 +1,107 @@
+import CPoppler
+import Foundation
+
+/// Reads a PDF's text page by page through poppler (the engine behind `pdftotext`), with each
+/// character's box and font, so layout can be judged afterwards.
+enum PDFTextExtractor {
+    static func pages(of data: Data, path: String) throws -> [PDFPage] {
+        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(bytes) }
+        var failure: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_bytes(bytes, nil, &failure) else {
+            throw diagnostic(for: failure, path: path)
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        let count = Int(poppler_document_get_n_pages(document))
+        return (0..<count).map { index in
+            guard let page = poppler_document_get_page(document, Int32(index)) else {
+                return PDFPage(number: index + 1, lines: [])
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            return PDFPage(number: index + 1, lines: lines(of: page))
+        }
+    }
+
+    private static func diagnostic(for failure: UnsafeMutablePointer<GError>?, path: String) -> Diagnostic {
+        defer { if let failure { g_error_free(failure) } }
+        let message = failure.map { String(cString: $0.pointee.message) } ?? "unknown error"
+        if let failure, failure.pointee.domain == poppler_error_quark(),
+           failure.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            return Diagnostic(.unreadableFile, at: .start(of: path), "is an encrypted PDF; ask for a copy without a password")
+        }
+        return Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read as a PDF (\(message.lowercased())); the file may be truncated or damaged")
+    }
+
+    private static func lines(of page: OpaquePointer) -> [PDFPage.Line] {
+        guard let raw = poppler_page_get_text(page) else { return [] }
+        let text = String(cString: raw)
+        g_free(raw)
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var rectangleCount: guint = 0
+        poppler_page_get_text_layout(page, &rectangles, &rectangleCount)
+        defer { g_free(rectangles) }
+        let fonts = fontRuns(of: page).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var fontIndex = 0
+
+        var lines: [PDFPage.Line] = []
+        var current = ""
+        var cells = [""]
+        var top = Double.infinity
+        var bottom = -Double.infinity
+        var size = 0.0
+        var bold = false
+        var previousRight: Double?
+        func endLine() {
+            let filled = cells.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            lines.append(.init(number: lines.count + 1, text: current, top: top, bottom: bottom, fontSize: size,
+                               bold: bold, cells: filled.isEmpty ? [""] : filled))
+            (current, cells, top, bottom, size, bold, previousRight) = ("", [""], .infinity, -.infinity, 0, false, nil)
+        }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\n" {
+                endLine()
+                continue
+            }
+            current.unicodeScalars.append(scalar)
+            guard !scalar.properties.isWhitespace, offset < Int(rectangleCount), let box = rectangles?[offset] else {
+                cells[cells.count - 1].unicodeScalars.append(scalar)
+                continue
+            }
+            let em = max(box.y2 - box.y1, 1)
+            if let previousRight, box.x1 - previousRight > 1.2 * em {
+                cells.append("")
+            }
+            cells[cells.count - 1].unicodeScalars.append(scalar)
+            previousRight = box.x2
+            top = min(top, box.y1)
+            bottom = max(bottom, box.y2)
+            // Runs are in text order, so one cursor walks them once per page.
+            while fontIndex < fonts.count, fonts[fontIndex].range.upperBound < offset { fontIndex += 1 }
+            if fontIndex < fonts.count, fonts[fontIndex].range.contains(offset), fonts[fontIndex].size > size {
+                size = fonts[fontIndex].size
+                bold = fonts[fontIndex].bold
+            }
+        }
+        if !current.isEmpty { endLine() }
+        return lines
+    }
+
+    private static func fontRuns(of page: OpaquePointer) -> [(range: ClosedRange<Int>, size: Double, bold: Bool)] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var runs: [(ClosedRange<Int>, Double, Bool)] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let item = node {
+            if let data = item.pointee.data {
+                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                if attributes.start_index <= attributes.end_index {
+                    runs.append((Int(attributes.start_index)...Int(attributes.end_index), attributes.font_size,
+                                 name.localizedCaseInsensitiveContains("bold")))
+                }
+            }
+            node = item.pointee.next
+        }
+        return runs
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads a proposal in any supported format — Markdown, plain text, PDF, DOCX, HTML — into a
+/// document, or says precisely why it cannot, naming the file.
+public struct ProposalReader: Sendable {
+    var docx = DOCXReader()
+
+    public init() {}
+
+    public func read(path: String) throws -> ProposalDocument {
+        let data = try TextFileReader.readData(path: path)
+        guard !data.isEmpty else {
+            throw Diagnostic(.emptyFile, at: .start(of: path), "file is empty")
+        }
+        let format = try DocumentFormat.detect(data, path: path)
+        var warnings: [Diagnostic] = []
+        var pageCount: Int?
+        let blocks: [DocumentBlock]
+        switch format {
+        case .text, .markdown:
+            blocks = MarkdownBlocks.blocks(try TextFileReader.decode(data, path: path))
+        case .html:
+            blocks = try HTMLReader().blocks(of: data, path: path)
+        case .docx:
+            blocks = try docx.blocks(of: data, path: path)
+        case .pdf:
+            let pages = try PDFTextExtractor.pages(of: data, path: path)
+            pageCount = pages.count
+            blocks = PDFLayout.blocks(of: pages)
+            if blocks.isEmpty {
+                // Scanned pages hold pictures of text; say so rather than score an empty bid quietly.
+                warnings.append(Diagnostic(.emptyFile, at: .start(of: path),
+                                           "no text could be extracted from its \(pages.count) page(s) (a scanned image?); it is scored as saying nothing — run OCR or ask for a text PDF",
+                                           severity: .warning))
+            }
+        }
+        let document = ProposalDocument(path: path, name: ProposalDocument.name(forPath: path), format: format,
+                                        pageCount: pageCount, sentences: SentenceSegmenter.sentences(from: blocks),
+                                        warnings: warnings)
+        guard !document.sentences.isEmpty || !warnings.isEmpty else {
+            throw Diagnostic(.emptyFile, at: .start(of: path), "holds no sentences to score")
+        }
+        return document
+    }
+}

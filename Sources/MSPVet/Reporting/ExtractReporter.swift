@@ -1,0 +1,20 @@
+/// What the scorer read from a document, sentence by sentence with its location, so a user can
+/// check the extraction: `file:page:line: text`, with each section's heading above its sentences.
+public struct ExtractReporter: Sendable {
+    public init() {}
+
+    public func render(_ document: ProposalDocument) -> String {
+        let pages = document.pageCount.map { ", \($0) page(s)" } ?? ""
+        var lines = ["# \(document.path) (\(document.format.name)\(pages), \(document.sentences.count) sentence(s))"]
+        var section: String?
+        for sentence in document.sentences {
+            if sentence.section != section, let heading = sentence.section {
+                lines.append("## \(heading)")
+            }
+            section = sentence.section
+            let location = sentence.page.map { "\(document.path):\($0):\(sentence.line)" } ?? "\(document.path):\(sentence.line)"
+            lines.append("\(location): \(sentence.text)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,95 @@
+/// Reads Markdown or plain text into blocks: paragraphs, list items, table rows (a row above a
+/// `|---|` line is the header), headings (`#` or underlined); code fences and rules are skipped.
+public enum MarkdownBlocks {
+    public static func blocks(_ text: String) -> [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        var paragraph: [TextLine] = []
+        var isListItem = false
+        // A table row is held back until the next line says whether it was the header.
+        var heldRow: (line: Int, cells: [String])?
+        var header: [String]?
+        var inFence = false
+
+        func flush() {
+            if let row = heldRow {
+                blocks.append(.tableRow(cells: row.cells, header: header, at: TextLine("", line: row.line)))
+                heldRow = nil
+            }
+            if !paragraph.isEmpty {
+                blocks.append(isListItem ? .listItem(paragraph) : .paragraph(paragraph))
+            }
+            paragraph = []
+            isListItem = false
+        }
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, raw) in lines.enumerated() {
+            let number = offset + 1
+            let kind = MarkdownLine(raw.last == "\r" ? raw.dropLast() : raw)
+            if kind == .fence { inFence.toggle(); flush(); continue }
+            if inFence { continue }
+            if case .tableRow = kind {} else if kind != .tableSeparator, header != nil {
+                // Leaving the table: its last row is read under the header before the header goes.
+                flush()
+                header = nil
+            }
+            switch kind {
+            case .tableSeparator:
+                if let row = heldRow {
+                    header = row.cells
+                    heldRow = nil
+                }
+                flush()
+            case .blank, .rule, .fence:
+                flush()
+            case .heading(let title):
+                flush()
+                blocks.append(.heading(TextLine(cleanInline(title), line: number)))
+            case .setextUnderline:
+                // The paragraph just read was a heading if it was a single line; otherwise a rule.
+                if !isListItem, paragraph.count == 1 {
+                    blocks.append(.heading(paragraph[0]))
+                    paragraph = []
+                } else {
+                    flush()
+                }
+            case .tableRow(let cells):
+                flush()
+                heldRow = (number, cells.map(cleanInline))
+            case .listItem(let item):
+                flush()
+                paragraph = [TextLine(cleanInline(item), line: number)]
+                isListItem = true
+            case .text(let line):
+                paragraph.append(TextLine(cleanInline(line), line: number))
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    /// Markdown emphasis, code spans and links reduced to their words.
+    static func cleanInline(_ text: some StringProtocol) -> String {
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            // [words](address) keeps the words.
+            if character == "[", let close = characters[index...].firstIndex(of: "]"),
+               close + 1 < characters.count, characters[close + 1] == "(",
+               let paren = characters[(close + 1)...].firstIndex(of: ")") {
+                result += String(characters[(index + 1)..<close])
+                index = paren + 1
+                continue
+            }
+            // An underscore is emphasis only at a word's edge; inside a word ("snake_case") it stays.
+            let previousIsWord = index > 0 && (characters[index - 1].isLetter || characters[index - 1].isNumber)
+            let nextIsWord = index + 1 < characters.count && (characters[index + 1].isLetter || characters[index + 1].isNumber)
+            let isMarkup = character == "*" || character == "`" || (character == "_" && !(previousIsWord && nextIsWord))
+            if !isMarkup { result.append(character) }
+            index += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import MSPVet
+
+/// Real PDF, DOCX and HTML files (built by Fixtures/make-fixtures.py) read into the same sentences,
+/// located by page and line, and scored exactly like the same content in Markdown.
+@Suite("Reading PDF, DOCX and HTML")
+struct DocumentTests {
+    static func fixture(_ name: String) -> String { Repo.path("Tests/MSPVetTests/Fixtures/\(name)") }
+
+    private func read(_ name: String) throws -> ProposalDocument {
+        try ProposalReader().read(path: Self.fixture(name))
+    }
+
+    /// The sentences all four formats must yield.
+    static let sentences = [
+        "This Agreement has an initial term of thirty-six (36) months and shall automatically renew for successive twelve (12) month terms unless either party provides written notice of non-renewal at least ninety (90) days before the end of the then-current term.",
+        "If Client terminates early, all remaining monthly fees for the balance of the term become immediately due and payable.",
+        "Priority: P1 - clinic down, Response: 15 minutes, Resolution: 4 hours",
+        "Priority: P2 - degraded, Response: 1 hour, Resolution: 8 hours",
+        "We enforce multi-factor authentication on every account and deploy EDR on every endpoint.",
+        "We test restores quarterly and send you the results.",
+        "Unlike most providers, we do not charge early termination fees of any kind.",
+        "The same two engineers support you every week.",
+        "You own all of your data, documentation and credentials.",
+    ]
+
+    @Test(arguments: ["contract.md", "contract.pdf", "contract.docx", "contract.html"])
+    func everyFormatYieldsTheSameSentencesUnderTheSameHeadings(name: String) throws {
+        let document = try read(name)
+        let texts = document.sentences.map { $0.text.replacingOccurrences(of: " & ", with: " and ") }
+        #expect(texts == Self.sentences)
+        #expect(document.sentences.map(\.section) == ["Term and Termination", "Term and Termination", "Service Levels",
+                                                      "Service Levels", "Security", "Security", "Security", "Security", "Security"])
+    }
+
+    @Test func pdfRunningHeadsGoAndHyphenatedWordsComeBackAcrossLinesAndPages() throws {
+        let document = try read("contract.pdf")
+        #expect(document.format == .pdf)
+        #expect(document.pageCount == 3)
+        let all = document.sentences.map(\.text).joined(separator: " ")
+        #expect(!all.contains("Master Services Agreement") && !all.contains("Page 1 of 3"))
+        #expect(all.contains("written notice of non-renewal"))
+        // "termi-" ends page 2; "nation fees" starts page 3 below the running header.
+        let fees = try #require(document.sentences.first { $0.text.hasPrefix("Unlike most providers") })
+        #expect((fees.page, fees.line) == (2, 4))
+        // The rejoined word belongs to where it started; the words after it to the next page.
+        #expect(fees.tokens.first { $0.text == "termination" }.map { "\($0.page ?? 0):\($0.line)" } == "2:5")
+        #expect(fees.tokens.first { $0.text == "fees" }.map { "\($0.page ?? 0):\($0.line)" } == "3:2")
+        let engineers = try #require(document.sentences.first { $0.text.hasPrefix("The same two engineers") })
+        #expect((engineers.page, engineers.line) == (3, 3))
+    }
+
+    @Test func pdfEvidenceSaysPageAndLine() throws {
+        let result = Scorer(criteria: Repo.criteria).evaluate(try read("contract.pdf"))
+        let term = try #require(result.first { $0.id.description == "lock-in.initial-term" })
+        #expect(term.value == 36)
+        #expect(term.evidence.first?.location == Self.fixture("contract.pdf") + ":1:3")
+        let fees = try #require(result.first { $0.id.description == "lock-in.termination-fee" })
+        // Evidence is located at its first matched word: "early" on page 2, line 5.
+        #expect(fees.evidence.map(\.location).contains(Self.fixture("contract.pdf") + ":2:5"))
+    }
+
+    @Test func docxJoinsRunsReadsTablesAndCountsPages() throws {
+        let document = try read("contract.docx")
+        #expect(document.format == .docx)
+        #expect(document.sentences[0].text.contains("shall automatically renew")) // "auto" + italic "matically"
+        #expect(document.sentences.map(\.page) == [1, 1, 1, 1, 2, 2, 2, 2, 2])
+        #expect(document.sentences.map(\.line) == [2, 3, 8, 11, 16, 16, 16, 17, 18])
+    }
+
+    @Test func htmlKeepsOnlyVisibleTextWithSourceLines() throws {
+        let document = try read("contract.html")
+        let all = document.sentences.map(\.text).joined(separator: " ")
+        for hidden in ["markup", "Home | Pricing", "rotate engineers", "renews automatically", "hint"] {
+            #expect(!all.contains(hidden), "hidden text '\(hidden)' was read")
+        }
+        #expect(document.sentences.map(\.line) == [11, 14, 21, 22, 26, 26, 27, 30, 31])
+        #expect(document.sentences.last?.text == "You own all of your data, documentation & credentials.")
+    }
+
+    @Test(arguments: ["contract.pdf", "contract.docx", "contract.html"])
+    func scoresEqualTheSameContentInMarkdown(name: String) throws {
+        let scorer = Scorer(criteria: Repo.criteria, client: Repo.sampleClient)
+        let markdown = scorer.score(try read("contract.md"))
+        let other = scorer.score(try read(name))
+        #expect(other.score == markdown.score)
+        for (left, right) in zip(markdown.checks, other.checks) {
+            #expect(left.outcome == right.outcome && left.value == right.value, "\(left.id) differs in \(name)")
+        }
+    }
+
+    @Test func anEncryptedPDFIsAClearError() {
+        #expect(diagnostic { _ = try read("encrypted.pdf") }?.message == "is an encrypted PDF; ask for a copy without a password")
+    }
+
+    @Test func aScannedPDFWarnsAndSaysNothingRatherThanFailingQuietly() throws {
+        let document = try read("scanned.pdf")
+        #expect(document.sentences.isEmpty)
+        #expect(document.warnings.map(\.severity) == [.warning])
+        #expect(document.warnings.first?.message.contains("no text could be extracted from its 3 page(s)") == true)
+        #expect(Scorer(criteria: Repo.criteria).score(document).lowEvidence)
+    }
+
+    private func failure(_ data: Data, named name: String, reader: ProposalReader = ProposalReader()) -> Diagnostic? {
+        let path = write(data, to: name)
+        return diagnostic { _ = try reader.read(path: path) }
+    }
+
+    private func contents(_ name: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: Self.fixture(name)))
+    }
+
+    @Test func truncatedOrCorruptFilesAreNamedErrors() throws {
+        let pdf = try contents("contract.pdf")
+        #expect(failure(pdf.prefix(pdf.count / 2), named: "cut.pdf")?.message.contains("cannot be read as a PDF") == true)
+        let docx = try contents("contract.docx")
+        #expect(failure(docx.prefix(docx.count / 2), named: "cut.docx")?.message
+                == "is not a valid DOCX (its ZIP container cannot be read; truncated?)")
+    }
+
+    @Test func aFileThatClaimsOneFormatAndHoldsAnotherIsRefused() throws {
+        let pdf = try contents("contract.pdf")
+        #expect(failure(pdf, named: "bid.docx")?.message == "is named as DOCX but holds PDF; rename it or export it again")
+        #expect(failure(pdf, named: "bid.md")?.message == "is named as Markdown but holds PDF; rename it or export it again")
+        #expect(failure(Data("We respond within 15 minutes.".utf8), named: "bid.pdf")?.message
+                == "is named as PDF but holds text; rename it or export it again")
+        #expect(failure(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), named: "bid.doc")?.message
+                == "is a Word 97–2003 .doc file; save it as .docx or PDF")
+        // Content decides when the name claims nothing in particular.
+        let path = write(pdf, to: "bid.download")
+        #expect(try ProposalReader().read(path: path).format == .pdf)
+    }
+
+    @Test func emptyFilesAndFoldersAreNamedErrors() {
+        #expect(failure(Data(), named: "empty.pdf")?.message == "file is empty")
+        #expect(diagnostic { _ = try ProposalReader().read(path: temporaryFolder().path) }?.message == "is a folder, not a file")
+    }
+
+    private func archive(_ entries: [(String, Data)]) throws -> Data {
+        let zip = try Archive(data: Data(), accessMode: .create)
+        for (path, data) in entries {
+            try zip.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return try #require(zip.data)
+    }
+
+    @Test func aZipBombIsRefusedBeforeItInflates() throws {
+        var reader = ProposalReader()
+        reader.docx.limits = DOCXReader.Limits(maximumEntries: 50, maximumBodyBytes: 1 << 20)
+        let inflating = try archive([("word/document.xml", Data(repeating: 0x20, count: 4 << 20))])
+        #expect(inflating.count < 64 << 10)
+        #expect(failure(inflating, named: "bomb.docx", reader: reader)?.message == "is refused: its text inflates past 1 MB (a zip bomb?)")
+        let crowded = try archive((0..<60).map { ("part\($0).xml", Data("x".utf8)) })
+        #expect(failure(crowded, named: "crowd.docx", reader: reader)?.message
+                == "is refused: its ZIP container holds more than 50 entries (a zip bomb?)")
+        #expect(failure(try archive([("readme.txt", Data("hi".utf8))]), named: "notword.docx")?.message
+                == "is a ZIP file but not a Word document (no word/document.xml)")
+    }
+}
