@@ -91,6 +91,18 @@ struct DocumentTests {
         }
     }
 
+    @Test(arguments: [("summit-technology-group", "pdf"), ("cloudbridge-it", "docx")])
+    func theSampleDocumentsScoreAsTheirMarkdownSources(name: String, format: String) throws {
+        let scorer = Scorer(criteria: Repo.criteria, client: Repo.sampleClient)
+        let source = scorer.score(try ProposalReader().read(path: Repo.path("Samples/sources/\(name).md")))
+        let rendered = scorer.score(try ProposalReader().read(path: Repo.path("Samples/proposals/\(name).\(format)")))
+        #expect(rendered.score == source.score)
+        for (left, right) in zip(source.checks, rendered.checks) {
+            #expect(left.outcome == right.outcome && left.value == right.value, "\(left.id) differs in \(format)")
+            #expect(left.evidence.map(\.text) == right.evidence.map(\.text), "\(left.id) quotes differ in \(format)")
+        }
+    }
+
     @Test func anEncryptedPDFIsAClearError() {
         #expect(diagnostic { _ = try read("encrypted.pdf") }?.message == "is an encrypted PDF; ask for a copy without a password")
     }

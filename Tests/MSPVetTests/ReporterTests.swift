@@ -24,7 +24,7 @@ struct ReporterTests {
 
     @Test func explainMatchesTheGoldenFile() throws {
         let run = try CLI.run(["explain", "--client", "Samples/client.yaml", "--check", "stack-bias.platform-migration",
-                               "Samples/proposals/cloudbridge-it.md"])
+                               "Samples/proposals/cloudbridge-it.docx"])
         #expect(run.status == 0)
         try compare(run.stdout, golden: "explain.platform-migration.txt")
     }

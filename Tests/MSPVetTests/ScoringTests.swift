@@ -29,7 +29,7 @@ struct ScoringTests {
         #expect(summit.result(for: CheckID("lock-in.initial-term")!)?.value == 36)
         #expect(summit.result(for: CheckID("lock-in.notice-period")!)?.value == 90)
         let renewal = try #require(summit.result(for: CheckID("lock-in.auto-renewal")!)?.evidence.first)
-        #expect(renewal.line == 47)
+        #expect(renewal.location.hasSuffix("Samples/proposals/summit-technology-group.pdf:2:2"))
         #expect(renewal.text.hasPrefix("This Agreement shall automatically renew for successive twelve (12) month terms"))
     }
 

@@ -45,10 +45,11 @@ struct PhraseRule: DecodableRule {
         return BearingVerdict.verdict(for: Self.oneEachPerSentence(evidence), polarity: context.polarity, trace: trace)
     }
 
-    /// The same sentence matched by several patterns is one piece of evidence per bearing (and value).
+    /// A sentence is one piece of evidence per bearing (and value), however many patterns match it
+    /// and on whichever of its lines; the same sentence pasted again is the same evidence.
     static func oneEachPerSentence(_ evidence: [Evidence]) -> [Evidence] {
         var seen = Set<String>()
-        return evidence.filter { seen.insert("\($0.line)|\($0.text)|\($0.bearing)|\($0.value ?? .nan)").inserted }
+        return evidence.filter { seen.insert("\($0.text)|\($0.bearing)|\($0.value ?? .nan)").inserted }
     }
 }
 

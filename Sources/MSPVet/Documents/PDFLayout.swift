@@ -15,8 +15,8 @@ enum PDFLayout {
         func flush() {
             defer { paragraph = []; paragraphIsListItem = false; paragraphIsHeadingCandidate = false }
             guard !paragraph.isEmpty else { return }
-            if paragraphIsHeadingCandidate, paragraph.count == 1 {
-                blocks.append(.heading(paragraph[0]))
+            if paragraphIsHeadingCandidate {
+                blocks.append(.heading(TextLine(paragraph.map(\.text).joined(separator: " "), page: paragraph[0].page, line: paragraph[0].line)))
             } else {
                 blocks.append(paragraphIsListItem ? .listItem(paragraph) : .paragraph(paragraph))
             }
@@ -27,10 +27,16 @@ enum PDFLayout {
             let heights = page.lines.map(\.height).filter { $0 > 0 && $0.isFinite }.sorted()
             let lineHeight = heights.isEmpty ? 12 : heights[heights.count / 2]
             let body = page.lines.filter { !$0.text.trimmingWhitespace().isEmpty && !running.contains(PageLine(page: page.number, line: $0.number)) }
+            // A column of bullets or numbers set apart from its items comes out as lines of markers
+            // alone; each marks the text line level with it as the start of an item.
+            let markerTops = body.filter { isListMarker($0.text.trimmingWhitespace()) }.map(\.top)
             for (index, line) in body.enumerated() {
-                let text = line.text.replacingOccurrences(of: "\u{AD}", with: "-").trimmingWhitespace()
+                if isListMarker(line.text.trimmingWhitespace()) { continue }
+                // A marker set apart by a gap ("1    This Agreement…") arrives as a cell of its own.
+                let markerCell = line.cells.count >= 2 && isListMarker(line.cells[0])
+                let cells = markerCell ? Array(line.cells.dropFirst()) : line.cells
                 // Two or more lines in a row cut into the same number of cells are a table.
-                let isRow = line.cells.count >= 2 && [index - 1, index + 1].contains { neighbour in
+                let isRow = cells.count >= 2 && [index - 1, index + 1].contains { neighbour in
                     body.indices.contains(neighbour) && body[neighbour].cells.count == line.cells.count
                 }
                 if isRow {
@@ -38,19 +44,26 @@ enum PDFLayout {
                     let startsTable = index == 0 || body[index - 1].cells.count != line.cells.count
                     if startsTable { header = nil }
                     if startsTable && line.bold {
-                        header = line.cells
+                        header = cells
                     } else {
-                        blocks.append(.tableRow(cells: line.cells, header: header, at: TextLine("", page: page.number, line: line.number)))
+                        blocks.append(.tableRow(cells: cells, header: header, at: TextLine("", page: page.number, line: line.number)))
                     }
                     previous = (page.number, line)
                     continue
                 }
+                let raw = markerCell ? cells.joined(separator: " ") : line.text
+                let text = raw.replacingOccurrences(of: "\u{AD}", with: "-").trimmingWhitespace()
                 let marker = listItemText(text)
-                let looksLikeHeading = isHeadingLike(text, line: line, bodySize: bodySize)
-                var startsBlock = marker != nil || looksLikeHeading || paragraphIsHeadingCandidate
-                if let previous {
+                    ?? ((markerCell || markerTops.contains { abs($0 - line.top) < 2 }) ? text : nil)
+                let looksLikeHeading = marker == nil && isHeadingLike(text, line: line, bodySize: bodySize)
+                let sameFontAsPrevious = previous.map { $0.page == page.number && abs($0.line.fontSize - line.fontSize) < 0.5 } ?? false
+                let gap = previous.map { $0.page == page.number ? line.top - $0.line.bottom : .infinity } ?? .infinity
+                // A heading that wraps goes on in the same font, close below.
+                let continuesHeading = paragraphIsHeadingCandidate && looksLikeHeading && sameFontAsPrevious && gap < lineHeight
+                var startsBlock = !continuesHeading && (marker != nil || looksLikeHeading || paragraphIsHeadingCandidate)
+                if let previous, !continuesHeading {
                     if previous.page == page.number {
-                        startsBlock = startsBlock || line.top - previous.line.bottom > 0.6 * lineHeight
+                        startsBlock = startsBlock || gap > 0.6 * lineHeight
                     } else {
                         // Across a page break a paragraph goes on unless its last sentence had ended.
                         startsBlock = startsBlock || endsSentence(paragraph.last?.text ?? "")
@@ -129,17 +142,24 @@ enum PDFLayout {
         return characters.max { $0.value < $1.value }?.key ?? 0
     }
 
-    /// Short, unpunctuated, and set larger or bolder than the body: a heading.
+    /// Short, unpunctuated words set larger or bolder than the body: a heading.
     private static func isHeadingLike(_ text: String, line: PDFPage.Line, bodySize: Double) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty, words.count <= 12, let last = text.last, !".,;:".contains(last),
-              text.first?.isUppercase == true || text.first?.isNumber == true else { return false }
+              text.contains(where: \.isLetter) else { return false }
         return line.fontSize > bodySize * 1.15 || (line.bold && line.fontSize >= bodySize)
     }
 
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.last else { return true }
         return ".!?:".contains(last)
+    }
+
+    /// A bullet, or a short number or letter as lists number their items ("1", "1.", "a)").
+    private static func isListMarker(_ cell: String) -> Bool {
+        if cell.count == 1, "•▪◦‣–-*".contains(cell) { return true }
+        if (1...3).contains(cell.count), cell.allSatisfy(\.isASCIIDigit) { return true }
+        return listItemText(cell + " x") == "x"
     }
 
     /// The text after a list marker (•, –, -, *, 1., a)), or nil.

@@ -29,7 +29,7 @@ enum Repo {
     static var sampleProposals: [String] {
         let folder = path("Samples/proposals")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
     }
 }
 
