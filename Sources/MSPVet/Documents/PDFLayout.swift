@@ -52,7 +52,7 @@ enum PDFLayout {
                     continue
                 }
                 let raw = markerCell ? cells.joined(separator: " ") : line.text
-                let text = raw.replacingOccurrences(of: "\u{AD}", with: "-").trimmingWhitespace()
+                let text = (raw.unicodeScalars.contains("\u{AD}") ? raw.replacingOccurrences(of: "\u{AD}", with: "-") : raw).trimmingWhitespace()
                 let marker = listItemText(text)
                     ?? ((markerCell || markerTops.contains { abs($0 - line.top) < 2 }) ? text : nil)
                 let looksLikeHeading = marker == nil && isHeadingLike(text, line: line, bodySize: bodySize)
@@ -144,10 +144,9 @@ enum PDFLayout {
 
     /// Short, unpunctuated words set larger or bolder than the body: a heading.
     private static func isHeadingLike(_ text: String, line: PDFPage.Line, bodySize: Double) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        guard !words.isEmpty, words.count <= 12, let last = text.last, !".,;:".contains(last),
-              text.contains(where: \.isLetter) else { return false }
-        return line.fontSize > bodySize * 1.15 || (line.bold && line.fontSize >= bodySize)
+        guard line.fontSize > bodySize * 1.15 || (line.bold && line.fontSize >= bodySize) else { return false }
+        guard let last = text.last, !".,;:".contains(last), text.contains(where: \.isLetter) else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count <= 12
     }
 
     private static func endsSentence(_ text: String) -> Bool {
@@ -157,9 +156,10 @@ enum PDFLayout {
 
     /// A bullet, or a short number or letter as lists number their items ("1", "1.", "a)").
     private static func isListMarker(_ cell: String) -> Bool {
+        guard (1...4).contains(cell.count) else { return false }
         if cell.count == 1, "•▪◦‣–-*".contains(cell) { return true }
-        if (1...3).contains(cell.count), cell.allSatisfy(\.isASCIIDigit) { return true }
-        return listItemText(cell + " x") == "x"
+        if cell.allSatisfy(\.isASCIIDigit) { return cell.count <= 3 }
+        return MarkdownLine.listItemText(Substring(cell + " x")) == "x"
     }
 
     /// The text after a list marker (•, –, -, *, 1., a)), or nil.
@@ -167,7 +167,6 @@ enum PDFLayout {
         if let first = text.first, "•▪◦‣–-*".contains(first), text.dropFirst().first == " " {
             return String(text.dropFirst(2)).trimmingWhitespace()
         }
-        if case .listItem(let item) = MarkdownLine(Substring(text)) { return item }
-        return nil
+        return MarkdownLine.listItemText(Substring(text))
     }
 }

@@ -63,7 +63,7 @@ enum PDFTextExtractor {
                 continue
             }
             current.unicodeScalars.append(scalar)
-            guard !scalar.properties.isWhitespace, offset < Int(rectangleCount), let box = rectangles?[offset] else {
+            guard !scalar.isSpace, offset < Int(rectangleCount), let box = rectangles?[offset] else {
                 cells[cells.count - 1].unicodeScalars.append(scalar)
                 continue
             }

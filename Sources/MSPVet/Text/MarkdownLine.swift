@@ -24,7 +24,7 @@ enum MarkdownLine: Equatable {
         } else if line.allSatisfy({ $0 == "=" }) || (line.count >= 2 && line.allSatisfy({ $0 == "-" })) {
             // Under a one-line paragraph it makes a heading; elsewhere the segmenter treats it as a rule.
             self = .setextUnderline
-        } else if line.count >= 3, Set(line.filter { $0 != " " }).count == 1, "*_".contains(line.first!) {
+        } else if "*_".contains(line.first!), line.count >= 3, line.allSatisfy({ $0 == line.first! || $0 == " " }) {
             self = .rule
         } else if line.first == "|" {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false)
@@ -43,7 +43,7 @@ enum MarkdownLine: Equatable {
     }
 
     /// The text after a list marker: `- `, `* `, `+ `, `• `, `1. `, `1) `, `(a) `, `a. `.
-    private static func listItemText(_ line: Substring) -> String? {
+    static func listItemText(_ line: Substring) -> String? {
         if let first = line.first, "-*+•".contains(first), line.dropFirst().first == " " {
             return String(line.dropFirst(2).trimmingWhitespace())
         }

@@ -35,56 +35,72 @@ public enum SentenceSegmenter {
     }
 
     /// Sentences of one block, whose lines are joined by "\n" so tokens can be traced to their line.
+    /// Walks the text by index rather than copying it into Characters: this runs over every line
+    /// of every document.
     static func split(_ lines: [TextLine], section: String?) -> [Sentence] {
-        let characters = Array(lines.map(\.text).joined(separator: "\n"))
+        let text = lines.map(\.text).joined(separator: "\n")
         var sentences: [Sentence] = []
-        var start = 0
+        var start = text.startIndex
         var lineIndex = 0
         var startLineIndex = 0
 
-        func emit(upTo end: Int) {
-            let piece = characters[start..<end]
-            let display = piece.split(whereSeparator: \.isWhitespace).map { String($0) }.joined(separator: " ")
-            guard display.contains(where: { $0.isLetter || $0.isNumber }) else { return }
-            let tokens = Tokenizer.tokenize(String(piece), firstLine: startLineIndex).map { token in
+        func emit(upTo end: String.Index) {
+            let piece = text[start..<end]
+            let tokens = Tokenizer.tokenize(piece, firstLine: startLineIndex).map { token in
                 var located = token
                 located.line = lines[token.line].line
                 located.page = lines[token.line].page
                 return located
             }
             guard let first = tokens.first else { return }
-            sentences.append(Sentence(text: display, line: first.line, page: first.page, section: section, tokens: tokens))
+            sentences.append(Sentence(text: collapsingWhitespace(piece), line: first.line, page: first.page,
+                                      section: section, tokens: tokens))
         }
 
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
             if character == "\n" { lineIndex += 1 }
-            if ".!?".contains(character), let end = sentenceEnd(characters, at: index) {
+            if character == "." || character == "!" || character == "?", let end = sentenceEnd(text, at: index) {
                 emit(upTo: end)
                 startLineIndex = lineIndex
                 start = end
                 index = end
                 continue
             }
-            index += 1
+            index = text.index(after: index)
         }
-        if start < characters.count { emit(upTo: characters.count) }
+        if start < text.endIndex { emit(upTo: text.endIndex) }
         return sentences
     }
 
+    private static func collapsingWhitespace(_ text: Substring) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.isSpace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                result.append(scalar)
+                pendingSpace = false
+            }
+        }
+        return String(result)
+    }
+
     /// If the punctuation at `index` ends a sentence, the index just past it (and any closing quotes).
-    private static func sentenceEnd(_ characters: [Character], at index: Int) -> Int? {
-        var end = index + 1
-        while end < characters.count, "\"')]”’".contains(characters[end]) { end += 1 }
-        guard end < characters.count else { return end }
-        guard characters[end].isWhitespace else { return nil }
+    private static func sentenceEnd(_ text: String, at index: String.Index) -> String.Index? {
+        var end = text.index(after: index)
+        while end < text.endIndex, "\"')]”’".contains(text[end]) { end = text.index(after: end) }
+        guard end < text.endIndex else { return end }
+        guard text[end].isWhitespace else { return nil }
         var next = end
-        while next < characters.count, characters[next].isWhitespace { next += 1 }
-        guard next < characters.count else { return end }
-        let following = characters[next]
+        while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
+        guard next < text.endIndex else { return end }
+        let following = text[next]
         guard following.isUppercase || following.isASCIIDigit || "\"'(“‘$".contains(following) else { return nil }
-        if characters[index] == ".", isAbbreviation(before: index, in: characters, nextIsDigit: following.isASCIIDigit) {
+        if text[index] == ".", isAbbreviation(before: index, in: text, nextIsDigit: following.isASCIIDigit) {
             return nil
         }
         return end
@@ -96,12 +112,16 @@ public enum SentenceSegmenter {
         "approx", "fig", "cf", "jr", "sr", "dept", "est", "al", "incl", "u.s", "u.k", "p.o",
     ]
 
-    private static func isAbbreviation(before index: Int, in characters: [Character], nextIsDigit: Bool) -> Bool {
+    private static func isAbbreviation(before index: String.Index, in text: String, nextIsDigit: Bool) -> Bool {
         var start = index
-        while start > 0, characters[start - 1].isLetter || characters[start - 1] == "." { start -= 1 }
-        let word = String(characters[start..<index]).lowercased()
+        while start > text.startIndex {
+            let previous = text[text.index(before: start)]
+            guard previous.isLetter || previous == "." else { break }
+            start = text.index(before: start)
+        }
+        let word = text[start..<index].lowercased()
         if word.isEmpty { return false }
-        if word.count == 1, characters[start].isUppercase { return true } // an initial: "J. Ruiz"
+        if word.count == 1, text[start].isUppercase { return true } // an initial: "J. Ruiz"
         if (word == "no" || word == "nos") && nextIsDigit { return true }   // "No. 5"
         return abbreviations.contains(word)
     }
