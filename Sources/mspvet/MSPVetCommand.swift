@@ -11,8 +11,8 @@ struct MSPVetCommand: ParsableCommand {
         accountability, service, security, pricing) and ranks the bids with quoted, located evidence.
 
         Examples:
-          mspvet score --client Samples/client.yaml Samples/proposals/*.md
-          mspvet score --format json Samples/proposals/*.md > scores.json
+          mspvet score --client Samples/client.yaml Samples/proposals/*
+          mspvet score --format json Samples/proposals/* > scores.json
           mspvet explain bid.md --check lock-in.auto-renewal
           mspvet criteria test
           mspvet criteria lint my-criteria/
