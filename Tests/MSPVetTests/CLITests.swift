@@ -72,6 +72,29 @@ struct CLITests {
         #expect(run.stderr == "Samples/nope.md:1:1: error: no such file\n")
     }
 
+    @Test func keepGoingScoresWhatCanBeReadAndStillExitsThree() throws {
+        let good = "Tests/MSPVetTests/Fixtures/contract.pdf"
+        let bad = "Tests/MSPVetTests/Fixtures/encrypted.pdf"
+        let failFast = try CLI.run(["score", good, bad])
+        #expect(failFast.status == 3 && failFast.stdout == "")
+        let kept = try CLI.run(["score", "--keep-going", good, bad, "Samples/missing.md"])
+        #expect(kept.status == 3)
+        #expect(kept.stderr == "\(bad):1:1: error: is an encrypted PDF; ask for a copy without a password\nSamples/missing.md:1:1: error: no such file\n")
+        #expect(kept.stdout.contains("   1  contract "))
+        #expect(kept.stdout.contains("(\(good):1:3)"), "evidence in a PDF is located by page and line")
+    }
+
+    @Test func extractShowsWhatIsReadWithPagesAndSections() throws {
+        let run = try CLI.run(["extract", "Tests/MSPVetTests/Fixtures/contract.pdf", "Tests/MSPVetTests/Fixtures/scanned.pdf"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "# Tests/MSPVetTests/Fixtures/contract.pdf (PDF, 3 page(s), 9 sentence(s))")
+        #expect(lines.contains("## Service Levels"))
+        #expect(lines.contains("Tests/MSPVetTests/Fixtures/contract.pdf:1:10: Priority: P1 - clinic down, Response: 15 minutes, Resolution: 4 hours"))
+        #expect(lines.last == "# Tests/MSPVetTests/Fixtures/scanned.pdf (PDF, 3 page(s), 0 sentence(s))")
+        #expect(run.stderr.hasPrefix("Tests/MSPVetTests/Fixtures/scanned.pdf:1:1: warning: no text could be extracted"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         for arguments in [["score"], ["score", "--format", "xml", "Samples/rfp.md"], ["score", "--min-coverage", "2", "Samples/rfp.md"],
                           ["explain", "Samples/rfp.md", "--check", "lock-in.auto-renewl"], ["frobnicate"]] {
