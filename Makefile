@@ -5,10 +5,16 @@
 SWIFT_BIN ?= $(firstword $(dir $(shell command -v swift 2>/dev/null)) /opt/swift/usr/bin/)
 export PATH := $(SWIFT_BIN):$(PATH)
 
-.PHONY: demo test build release deps test-deps install clean bench fixtures samples
+.PHONY: demo report test build release deps test-deps install clean bench fixtures samples
 
 demo: build
 	.build/debug/mspvet score --client Samples/client.yaml Samples/proposals/*
+
+# The client report for the samples, and its screenshot for the README.
+report: build
+	.build/debug/mspvet report --client Samples/client.yaml --out .build/report.html Samples/proposals/*
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/report.png \
+		--window-size=1280,2000 file://$(CURDIR)/.build/report.html
 
 build: deps
 	swift build
@@ -31,11 +37,12 @@ deps:
 	fi
 
 # Test-only packages: Python's jsonschema validates the JSON output against the committed schema,
-# and `script` (util-linux) gives the CLI a terminal to check the colour rules.
+# `script` (util-linux) gives the CLI a terminal to check the colour rules, and Chromium renders
+# the HTML report as a browser would.
 test-deps:
-	@if ! python3 -c 'import jsonschema' 2>/dev/null || ! command -v script >/dev/null; then \
+	@if ! python3 -c 'import jsonschema' 2>/dev/null || ! command -v script >/dev/null || ! command -v chromium >/dev/null; then \
 		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && apt-get install -y -qq python3 python3-jsonschema bsdutils >/dev/null; \
+			apt-get update -qq && apt-get install -y -qq python3 python3-jsonschema bsdutils chromium >/dev/null; \
 		fi; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema

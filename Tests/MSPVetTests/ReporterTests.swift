@@ -22,6 +22,14 @@ struct ReporterTests {
         try compare(run.stdout, golden: golden)
     }
 
+    @Test(arguments: [("markdown", "report.md"), ("csv", "report.csv")])
+    func theClientReportMatchesTheGoldenFile(format: String, golden: String) throws {
+        // Criteria named relatively: the report records input paths, which must not depend on the clone.
+        let run = try CLI.run(["report", "--format", format, "--criteria", "Criteria"] + CLITests.samples)
+        #expect(run.status == 0)
+        try compare(run.stdout, golden: golden)
+    }
+
     @Test func explainMatchesTheGoldenFile() throws {
         let run = try CLI.run(["explain", "--client", "Samples/client.yaml", "--check", "stack-bias.platform-migration",
                                "Samples/proposals/cloudbridge-it.docx"])

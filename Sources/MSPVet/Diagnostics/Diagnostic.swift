@@ -24,6 +24,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case noCriteria
         case unknownPlatform
         case unknownCheck
+        case unwritableOutput
     }
 
     public enum Severity: String, Sendable, Hashable {

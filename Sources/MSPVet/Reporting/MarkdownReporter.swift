@@ -6,6 +6,14 @@ public struct MarkdownReporter: Sendable {
         var lines: [String] = []
         lines.append("# MSP proposals ranked" + (ranking.clientName.map { " for \(escape($0))" } ?? ""))
         lines.append("")
+        lines += rankingTable(ranking, criteria: criteria)
+        lines += bidSections(ranking, heading: "##")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The ranking as a Markdown table, with the category weights under it.
+    func rankingTable(_ ranking: Ranking, criteria: CriteriaSet) -> [String] {
+        var lines: [String] = []
         let categoryIDs = criteria.categories.map(\.id)
         lines.append("| Rank | Bid | Total | " + categoryIDs.joined(separator: " | ") + " | Coverage |")
         lines.append("|---:|---|---:|" + categoryIDs.map { _ in "---:|" }.joined() + "---|")
@@ -16,41 +24,50 @@ public struct MarkdownReporter: Sendable {
         }
         lines.append("")
         lines.append("Category weights: " + criteria.categories.map { "\($0.id) \((criteria.categoryShares[$0.id] ?? 0).percent)" }.joined(separator: ", ") + ".")
+        return lines
+    }
+
+    /// Each bid's strengths, red flags and gaps, with quotes and locations.
+    func bidSections(_ ranking: Ranking, heading: String) -> [String] {
+        var lines: [String] = []
         for proposal in ranking.proposals {
             let highlights = Highlights(proposal)
             lines.append("")
-            lines.append("## \(proposal.rank). \(escape(proposal.name)) — \(proposal.score.oneDecimal)/100")
+            lines.append("\(heading) \(proposal.rank). \(escape(proposal.name)) — \(proposal.score.oneDecimal)/100")
             lines.append("")
             lines.append("Coverage \(proposal.coverage.percent)" + (proposal.lowEvidence ? " — **low evidence**: too little said to rank on merit." : "."))
-            section("Strengths", highlights.strengths, into: &lines)
-            section("Red flags ruled out", highlights.ruledOut, into: &lines)
-            section("Red flags", highlights.redFlags, into: &lines)
-            section("Partly addressed", highlights.partial, into: &lines)
+            for (title, results) in [("Strengths", highlights.strengths), ("Red flags ruled out", highlights.ruledOut),
+                                     ("Red flags", highlights.redFlags), ("Partly addressed", highlights.partial)] {
+                section(title, results, heading: heading + "#", into: &lines)
+            }
             if !highlights.unaddressed.isEmpty {
                 lines.append("")
                 lines.append("**Not addressed:** " + highlights.unaddressed.map { "`\($0.id)`" }.joined(separator: ", "))
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
-    private func section(_ title: String, _ results: [CheckResult], into lines: inout [String]) {
+    private func section(_ title: String, _ results: [CheckResult], heading: String, into lines: inout [String]) {
         guard !results.isEmpty else { return }
         lines.append("")
-        lines.append("### \(title)")
+        lines.append("\(heading) \(title)")
         lines.append("")
-        for result in results {
-            let value = result.value.map { " (\($0.compact))" } ?? ""
-            var line = "- **\(escape(result.title))**\(value) `\(result.id)`"
-            if let quote = Highlights.quote(for: result) {
-                line += " — “\(escape(Quote.trimmed(quote.text)))” (`\(quote.location)`)"
-            }
-            lines.append(line)
+        for result in results { lines.append("- " + finding(result)) }
+    }
+
+    /// A check's title, value and id, and the quote that decided it with its location.
+    func finding(_ result: CheckResult) -> String {
+        let value = result.value.map { " (\($0.compact))" } ?? ""
+        var line = "**\(escape(result.title))**\(value) `\(result.id)`"
+        if let quote = Highlights.quote(for: result) {
+            line += " — “\(escape(Quote.trimmed(quote.text)))” (\(escape(quote.location)))"
         }
+        return line
     }
 
     /// Proposal text is quoted, not interpreted: characters Markdown would act on are escaped.
-    private func escape(_ text: String) -> String {
+    func escape(_ text: String) -> String {
         var result = ""
         for character in text {
             if "\\`*_[]<>|#".contains(character) { result.append("\\") }

@@ -1,0 +1,36 @@
+import CSV
+import Foundation
+
+/// One row per bid and check, for a spreadsheet: RFC 4180 quoting (CSV.swift) and CRLF line
+/// ends, as Excel expects; a UTF-8 byte-order mark on request, so Excel reads accents right.
+public struct CSVReportRenderer: Sendable {
+    public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "quote"]
+
+    public var byteOrderMark: Bool
+
+    public init(byteOrderMark: Bool = false) {
+        self.byteOrderMark = byteOrderMark
+    }
+
+    public func render(_ ranking: Ranking) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let writer = try CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
+        try writer.write(row: Self.columns)
+        for proposal in ranking.proposals {
+            for result in proposal.checks {
+                let quote = Highlights.quote(for: result)
+                try writer.write(row: [
+                    proposal.name, "\(proposal.rank)", result.id.description, result.id.category, result.outcome.rawValue,
+                    result.score.formatted(places: 3), result.effectiveWeight.formatted(places: 4),
+                    result.value?.compact ?? "", quote?.page.map(String.init) ?? "", quote.map { "\($0.line)" } ?? "",
+                    quote?.text ?? "",
+                ])
+            }
+        }
+        writer.stream.close()
+        // CSV.swift separates rows; a final CRLF ends the last record too, as spreadsheets write it.
+        let data = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()) + Data("\r\n".utf8)
+        return byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + data : data
+    }
+}

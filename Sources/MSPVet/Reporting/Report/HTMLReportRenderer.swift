@@ -1,0 +1,202 @@
+import Plot
+
+/// The client report as one self-contained HTML file: inline CSS and SVG, no script, no fetch.
+/// Plot escapes every text node and attribute, so proposal text — untrusted — can never become markup.
+public struct HTMLReportRenderer: Sendable {
+    public init() {}
+
+    public func render(_ report: ClientReport) -> String {
+        let title = "MSP bids" + (report.client.map { " for \($0.name)" } ?? "")
+        let html = HTML(
+            .attribute(named: "lang", value: "en"),
+            .head(
+                .meta(.attribute(named: "charset", value: "utf-8")),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                // Plot's .title() also writes unescaped og:/twitter: meta attributes; a plain element does not.
+                .element(named: "title", literal: title),
+                .style(ReportStylesheet.css)
+            ),
+            .body(.main(
+                .header(
+                    .h1(.literal(title)),
+                    .p(.class("sub"), .literal("\(report.ranking.proposals.count) bids scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)"))
+                ),
+                summary(report),
+                chart(report),
+                terms(report),
+                negotiation(report),
+                matrix(report),
+                bids(report),
+                methodology(report)
+            ))
+        )
+        // Compact: indentation would put line breaks inside inline text.
+        return html.render() + "\n"
+    }
+
+    private func summary(_ report: ClientReport) -> Node<HTML.BodyContext> {
+        let verdict: Node<HTML.BodyContext>
+        if let winner = report.winner {
+            let margin = report.runnerUp.map { runnerUp in
+                " — \((report.margin ?? 0).oneDecimal) points ahead of \(runnerUp.name) (\(runnerUp.score.oneDecimal))"
+            } ?? ", the only substantive bid"
+            verdict = .p(.class("verdict"), .literal("Leading bid: "), .strong(.literal(winner.name)), .literal(" with \(winner.score.oneDecimal)/100\(margin)."))
+        } else {
+            verdict = .p(.class("verdict"), .literal("No bid said enough to be ranked on its merits; every bid is low-evidence."))
+        }
+        let lowEvidence = report.ranking.proposals.filter(\.lowEvidence)
+        return .section(.id("summary"),
+            .h2("Summary"),
+            verdict,
+            .div(.class("scroll"), .table(
+                .thead(.tr(.th("Rank"), .th("Bid"), .th(.class("num"), .literal("Total")), .th("Score"), .th(.class("num"), .literal("Coverage")))),
+                .tbody(.forEach(report.ranking.proposals) { proposal in
+                    .tr(
+                        .td(.class("num"), .literal("\(proposal.rank)")),
+                        .td(.literal(proposal.name), .if(proposal.lowEvidence, .group(.literal(" "), .span(.class("badge"), .literal("low evidence"))))),
+                        .td(.class("num"), .literal(proposal.score.oneDecimal)),
+                        .td(.span(.class("bar"), .style("width: \(Int(proposal.score.rounded()) * 2)px"), .attribute(named: "aria-hidden", value: "true"))),
+                        .td(.class("num"), .literal(proposal.coverage.percent))
+                    )
+                })
+            )),
+            .if(!lowEvidence.isEmpty, .p(.class("note"), .literal(
+                "Low evidence: \(lowEvidence.map(\.name).joined(separator: ", ")) addressed less than \(report.ranking.policy.minimumCoverage.percent) of what the criteria weigh, so \(lowEvidence.count == 1 ? "it is" : "they are") ranked last whatever \(lowEvidence.count == 1 ? "its score" : "their scores").")))
+        )
+    }
+
+    private func chart(_ report: ClientReport) -> Node<HTML.BodyContext> {
+        .section(.id("categories"),
+            .h2("Category scores"),
+            .div(.class("scroll"), CategoryChart(proposals: report.ranking.proposals, categories: report.criteria.categories).node)
+        )
+    }
+
+    private func terms(_ report: ClientReport) -> Node<HTML.BodyContext> {
+        .section(.id("terms"),
+            .h2("Terms side by side"),
+            .div(.class("scroll"), .table(
+                .thead(.tr(.th("Term"), .forEach(report.ranking.proposals) { .th(.literal($0.name)) })),
+                .tbody(.forEach(report.terms) { row in
+                    .tr(.th(.literal(row.label)), .forEach(row.values) { value in
+                        .td(.class(value.value == nil ? "unknown" : value.outcome.rawValue),
+                            .literal(ClientReport.format(value.value, unit: row.unit)))
+                    })
+                })
+            ))
+        )
+    }
+
+    private func negotiation(_ report: ClientReport) -> Node<HTML.BodyContext> {
+        .section(.id("negotiate"),
+            .h2("What to negotiate"),
+            .p(.class("note"), .literal("Lock-in and service terms the leading bids fail or only partly meet, heaviest first.")),
+            .forEach(report.negotiations) { negotiation in
+                .group(
+                    .h3(.literal("\(negotiation.bid.rank). \(negotiation.bid.name)")),
+                    negotiation.items.isEmpty
+                        ? .p(.literal("No lock-in or service term stated against the client."))
+                        : .ul(.class("findings"), .forEach(negotiation.items) { item in
+                            .li(.strong(.literal(item.title)), .literal(" (\(ClientReport.mark(item.outcome).word))"),
+                                quote(item), .literal(report.ask(for: item)))
+                        }),
+                    .if(!negotiation.unstated.isEmpty, .p(.strong("Not stated — ask before signing: "),
+                        .literal(negotiation.unstated.map(\.title).joined(separator: "; ") + ".")))
+                )
+            }
+        )
+    }
+
+    private func matrix(_ report: ClientReport) -> Node<HTML.BodyContext> {
+        .section(.id("matrix"),
+            .h2("Every check, every bid"),
+            .p(.class("note"), .literal("✓ pass · ◐ partial · ✗ fail · ? not addressed; values are the figures read (months, days, dollars, minutes).")),
+            .div(.class("scroll"), .table(.class("matrix"),
+                .thead(.tr(.th("Check"), .forEach(report.ranking.proposals) { .th(.literal($0.name)) })),
+                .tbody(.forEach(report.criteria.categories) { category in
+                    .group(
+                        .tr(.th(.attribute(named: "colspan", value: "\(report.ranking.proposals.count + 1)"),
+                                .literal("\(category.title) — \((report.criteria.categoryShares[category.id] ?? 0).percent) of the total"))),
+                        .forEach(category.checks) { check in
+                            .tr(.td(.literal(check.title)), .forEach(report.ranking.proposals) { proposal in
+                                cell(proposal.result(for: check.id))
+                            })
+                        }
+                    )
+                })
+            ))
+        )
+    }
+
+    private func cell(_ result: CheckResult?) -> Node<HTML.TableRowContext> {
+        let outcome = result?.outcome ?? .unknown
+        let mark = ClientReport.mark(outcome)
+        let value = result?.value.map { " \($0.compact)" } ?? ""
+        return .td(.class(outcome.rawValue), .escapedAttribute(named: "title", value: mark.word), .literal(mark.symbol + value))
+    }
+
+    private func bids(_ report: ClientReport) -> Node<HTML.BodyContext> {
+        .section(.id("bids"),
+            .h2("Each bid"),
+            .forEach(report.ranking.proposals) { proposal in
+                let highlights = Highlights(proposal)
+                return .div(.class("bid"),
+                    .h3(.literal("\(proposal.rank). \(proposal.name) — \(proposal.score.oneDecimal)/100"),
+                        .if(proposal.lowEvidence, .group(.literal(" "), .span(.class("badge"), .literal("low evidence"))))),
+                    .p(.class("muted"), .literal("\(proposal.file) · coverage \(proposal.coverage.percent)")),
+                    findings("Strengths", highlights.strengths),
+                    findings("Red flags ruled out", highlights.ruledOut),
+                    findings("Red flags", highlights.redFlags),
+                    findings("Partly addressed", highlights.partial),
+                    .if(!highlights.unaddressed.isEmpty, .p(.strong("Not addressed: "),
+                        .literal(highlights.unaddressed.map(\.title).joined(separator: "; ") + ".")))
+                )
+            }
+        )
+    }
+
+    private func findings(_ title: String, _ results: [CheckResult]) -> Node<HTML.BodyContext> {
+        .if(!results.isEmpty, .group(
+            .h4(.literal(title)),
+            .ul(.class("findings"), .forEach(results) { result in
+                .li(.span(.class(result.outcome.rawValue), .literal(ClientReport.mark(result.outcome).symbol + " ")),
+                    .strong(.literal(result.title)), .literal(result.value.map { " (\($0.compact))" } ?? ""), quote(result))
+            })
+        ))
+    }
+
+    private func quote(_ result: CheckResult) -> Node<HTML.BodyContext> {
+        guard let evidence = Highlights.quote(for: result) else { return .empty }
+        return .blockquote(.literal("“\(Quote.trimmed(evidence.text, limit: 240))” "), .element(named: "cite", literal: place(evidence)))
+    }
+
+    /// "file, page 2, line 4": how a client looks it up.
+    private func place(_ evidence: Evidence) -> String {
+        evidence.page.map { "\(evidence.file), page \($0), line \(evidence.line)" } ?? "\(evidence.file), line \(evidence.line)"
+    }
+
+    private func methodology(_ report: ClientReport) -> Node<HTML.BodyContext> {
+        .section(.id("method"),
+            .h2("How this was scored"),
+            .p(.literal("Each check gives pass, partial, fail or not addressed, with a score from 0 to 1 (unaddressed red flags 0.5, unaddressed strengths 0). A category is the weighted mean of its checks, the total the weighted mean of categories × 100. Bids addressing less than \(report.ranking.policy.minimumCoverage.percent) of the total weight are low-evidence and ranked last.")),
+            .div(.class("scroll"), .table(
+                .thead(.tr(.th("Category"), .th(.class("num"), .literal("Share")), .th("Checks (share of the total)"))),
+                .tbody(.forEach(report.criteria.categories) { category in
+                    .tr(.td(.literal(category.title)), .td(.class("num"), .literal((report.criteria.categoryShares[category.id] ?? 0).percent)),
+                        .td(.literal(category.checks.map { "\($0.title) \(((report.criteria.effectiveWeights[$0.id] ?? 0) * 100).formatted(places: 1))%" }.joined(separator: "; "))))
+                })
+            )),
+            .if(report.client != nil, .p(.strong("Client profile: "), .literal(report.client.map { client in
+                "\(client.name) — " + client.stack.keys.sorted().map { "\($0): \(client.stack[$0]!.joined(separator: ", "))" }.joined(separator: "; ")
+            } ?? ""))),
+            .p(.strong("Reproduce: "), .literal("mspvet \(MSPVetVersion.current) with the inputs below (SHA-256); combined digest "),
+               .element(named: "code", literal: report.inputs.combined), .literal(".")),
+            .div(.class("scroll"), .table(
+                .thead(.tr(.th("Input"), .th("File"), .th("SHA-256"))),
+                .tbody(.forEach(report.inputs.files) { file in
+                    .tr(.td(.literal(file.role)), .td(.literal(file.path)), .td(.element(named: "code", literal: file.sha256)))
+                })
+            ))
+        )
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import MSPVet
+
+struct ReportCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, markdown, csv
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the client report: HTML (with charts), Markdown or CSV.",
+        discussion: """
+        The HTML report is one self-contained file (inline CSS and SVG, no script, no network): the \\
+        ranking with the leading bid and its margin, category scores as a chart, the terms side by \\
+        side, what to negotiate with the leading bids, every check for every bid, each bid's \\
+        evidence with its location, and how it was scored, with SHA-256 digests of every input.
+
+        --format markdown writes the same for a ticket or a memo; --format csv writes one row per \\
+        bid and check (RFC 4180, CRLF; --bom adds a UTF-8 byte-order mark for Excel). Without \\
+        --out, Markdown and CSV go to standard output.
+
+        The report is written atomically, never over an input file, and only into a folder that \\
+        exists.
+
+        Example: mspvet report --client Samples/client.yaml --out report.html Samples/proposals/*
+        """
+    )
+
+    @OptionGroup var criteria: CriteriaOptions
+
+    @Option(name: .long, help: "html (default), markdown or csv.")
+    var format: Format = .html
+
+    @Option(name: .long, help: ArgumentHelp("The file to write; required for HTML.", valueName: "file"))
+    var out: String?
+
+    @Flag(name: .customLong("bom"), help: "Start the CSV with a UTF-8 byte-order mark.")
+    var byteOrderMark = false
+
+    @Option(name: .customLong("min-coverage"), help: ArgumentHelp("Coverage (0–1) below which a bid is low-evidence.", valueName: "share"))
+    var minimumCoverage: Double = ScoringPolicy.standard.minimumCoverage
+
+    @Argument(help: ArgumentHelp("Proposal files: Markdown, text, PDF, DOCX or HTML.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one proposal file") }
+        if format == .html, out == nil { throw ValidationError("an HTML report needs --out FILE") }
+        if byteOrderMark, format != .csv { throw ValidationError("--bom applies to --format csv only") }
+        guard (0...1).contains(minimumCoverage) else { throw ValidationError("--min-coverage must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let criteriaPaths = try criteria.resolvedCriteriaPaths()
+        let set = try CriteriaLoader().load(paths: criteriaPaths)
+        let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? [])
+        let output = out.map(OutputFile.init)
+        try output?.check(against: inputs)
+        let client = try criteria.loadClient(catalogue: set.catalogue)
+        let reader = ProposalReader()
+        let documents = try files.map { try reader.read(path: $0) }
+        for warning in documents.flatMap(\.warnings) { Console.error(warning.description) }
+        let ranking = Scorer(criteria: set, client: client, policy: ScoringPolicy(minimumCoverage: minimumCoverage)).rank(documents)
+        let report = ClientReport(ranking: ranking, criteria: set, client: client,
+                                  inputs: try InputDigest.of(proposals: files, criteria: set.sources, client: criteria.clientPath))
+        let data: Data
+        switch format {
+        case .html: data = Data(HTMLReportRenderer().render(report).utf8)
+        case .markdown: data = Data(MarkdownReportRenderer().render(report).utf8)
+        case .csv: data = try CSVReportRenderer(byteOrderMark: byteOrderMark).render(ranking)
+        }
+        if let output {
+            try output.write(data, inputs: inputs)
+            Console.error("wrote \(output.path)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import CSV
+import Foundation
+import Testing
+@testable import MSPVet
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite("Client reports: HTML, Markdown, CSV")
+struct ReportTests {
+    static func report(_ paths: [String] = Repo.sampleProposals, client: ClientProfile? = Repo.sampleClient,
+                       clientPath: String? = Repo.path("Samples/client.yaml")) throws -> ClientReport {
+        let documents = try paths.map { try ProposalReader().read(path: $0) }
+        let ranking = Scorer(criteria: Repo.criteria, client: client).rank(documents)
+        return ClientReport(ranking: ranking, criteria: Repo.criteria, client: client,
+                            inputs: try InputDigest.of(proposals: paths, criteria: Repo.criteria.sources, client: clientPath))
+    }
+
+    private func parse(_ html: String) throws -> XMLDocument {
+        try XMLDocument(data: Data(html.utf8), options: [])
+    }
+
+    private func strings(_ document: XMLDocument, _ path: String) throws -> [String] {
+        try document.nodes(forXPath: path).map { $0.stringValue ?? "" }
+    }
+
+    @Test func theHTMLReportSaysWhoWinsByHowMuchAndWhy() throws {
+        let html = HTMLReportRenderer().render(try Self.report())
+        let document = try parse(html)
+        let verdict = try strings(document, "//p[@class='verdict']").first ?? ""
+        #expect(verdict == "Leading bid: northstar-advisory with 96.0/100 — 48.1 points ahead of clearpath-managed-services (47.9).")
+        let ranked = try strings(document, "//section[@id='summary']//tbody/tr/td[2]")
+        #expect(ranked.first == "northstar-advisory")
+        #expect(ranked.last == "quickfix-it low evidence")
+        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["96.0", "47.9", "41.9", "37.5", "24.6", "23.1", "15.1"])
+        let quotes = try strings(document, "//section[@id='bids']//blockquote")
+        #expect(quotes.contains("“We do not charge early termination fees.” \(Repo.path("Samples/proposals/northstar-advisory.md")), line 47"))
+        #expect(quotes.contains { $0.hasSuffix("summit-technology-group.pdf, page 2, line 2") && $0.contains("automatically renew") })
+    }
+
+    @Test func theChartAndMatrixAreAccessibleAndNotColourAlone() throws {
+        let document = try parse(HTMLReportRenderer().render(try Self.report()))
+        let svg = try #require(try document.nodes(forXPath: "//svg").first as? XMLElement)
+        #expect(svg.attribute(forName: "role")?.stringValue == "img")
+        #expect(try strings(document, "//svg/title") == ["Category scores by bid, 0 to 100"])
+        #expect(try strings(document, "//svg/rect/title").count == 7 * 7)
+        #expect(try strings(document, "//svg/rect/title").contains("northstar-advisory, Lock-in: 93"))
+        let cells = try strings(document, "//table[@class='matrix']//td[position() > 1]")
+        #expect(cells.count == 7 * 32)
+        #expect(cells.allSatisfy { ["✓", "◐", "✗", "?"].contains(String($0.prefix(1))) })
+        #expect(try strings(document, "//table[@class='matrix']//td[@title]/@title").allSatisfy { ["pass", "partial", "fail", "not addressed"].contains($0) })
+    }
+
+    @Test func termsSideBySideAndWhatToNegotiate() throws {
+        let document = try parse(HTMLReportRenderer().render(try Self.report()))
+        let rows = try document.nodes(forXPath: "//section[@id='terms']//tbody/tr").map { row in
+            try row.nodes(forXPath: "./*").map { $0.stringValue ?? "" }
+        }
+        #expect(rows.map(\.first) == ["Initial term", "Notice to end or not renew", "Price per user per month", "Fastest committed response"])
+        // Columns follow the ranking: northstar … summit is fifth.
+        #expect(rows[0][1] == "month-to-month" && rows[0][5] == "36 months")
+        #expect(rows[1][5] == "90 days" && rows[2][1] == "$168" && rows[3][5] == "15 min")
+        let negotiated = try strings(document, "//section[@id='negotiate']/h3")
+        #expect(negotiated == ["1. northstar-advisory", "2. clearpath-managed-services"])
+        let items = try strings(document, "//section[@id='negotiate']//li")
+        #expect(items.contains { $0.hasPrefix("Automatic renewal (fail)“No setup fee applies, but the agreement renews automatically") })
+    }
+
+    @Test func theMethodologyNamesEveryInputWithItsDigest() throws {
+        let report = try Self.report()
+        let document = try parse(HTMLReportRenderer().render(report))
+        let digests = try strings(document, "//section[@id='method']//tbody/tr/td[3]").filter { $0.count == 64 }
+        #expect(digests.count == 7 + Repo.criteria.sources.count + 1)
+        #expect(try strings(document, "//section[@id='method']//p/code") == [report.inputs.combined])
+        #expect(report.inputs.combined.count == 64)
+    }
+
+    @Test func theHTMLStandsAloneAndIsTheSameEveryTime() throws {
+        let html = HTMLReportRenderer().render(try Self.report())
+        let document = try parse(html)
+        #expect(try document.nodes(forXPath: "//script | //link | //img | //iframe | //*[@src] | //*[@href]").isEmpty)
+        #expect(html == HTMLReportRenderer().render(try Self.report()))
+    }
+
+    @Test func proposalTextCanNeverBecomeMarkup() throws {
+        let hostile = "We do not charge early termination fees <script>alert(\"x\")</script> & AT&T R&D; &amp; \"quoted\" <b>bold</b>."
+        let path = write(hostile, to: "evil\"<b>bid&co.md")
+        let report = try Self.report([path], client: nil, clientPath: nil)
+        let html = HTMLReportRenderer().render(report)
+        let document = try parse(html) // still well-formed
+        #expect(try document.nodes(forXPath: "//script | //b | //i").isEmpty)
+        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[2]") == ["evil\"<b>bid&co low evidence"])
+        #expect(try strings(document, "//blockquote").contains { $0.hasPrefix("“\(hostile)” ") }, "shown exactly as written")
+        let markdown = MarkdownReportRenderer().render(report)
+        #expect(!markdown.contains("<b>") && !markdown.contains("<script>") && markdown.contains("evil\"\\<b\\>bid&co"))
+    }
+
+    private func rows(_ data: Data) throws -> [[String]] {
+        let reader = try CSVReader(string: String(decoding: data, as: UTF8.self), hasHeaderRow: true)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        #expect(reader.headerRow == CSVReportRenderer.columns)
+        return rows
+    }
+
+    @Test func csvRoundTripsCommasQuotesAndNewlines() throws {
+        let folder = temporaryFolder()
+        let awkward = write("Fees, \"if any\", are waived.\n\nWe do not charge early termination fees, \"ever\".", to: "Bid, \"Best\"\nLtd.md", in: folder)
+        let report = try Self.report([awkward] + Repo.sampleProposals.prefix(2), client: nil, clientPath: nil)
+        let data = try CSVReportRenderer().render(report.ranking)
+        #expect(String(decoding: data, as: UTF8.self).contains("\r\n"))
+        let parsed = try rows(data)
+        #expect(parsed.count == 3 * 32)
+        let expected = report.ranking.proposals.flatMap { proposal in proposal.checks.map { (proposal.name, $0) } }
+        for (row, (name, result)) in zip(parsed, expected) {
+            #expect(row[0] == name && row[2] == result.id.description && row[4] == result.outcome.rawValue)
+            #expect(row[10] == (Highlights.quote(for: result)?.text ?? ""))
+        }
+        let fee = try #require(parsed.first { $0[0] == "Bid, \"Best\"\nLtd" && $0[2] == "lock-in.termination-fee" })
+        #expect(fee[10] == "We do not charge early termination fees, \"ever\".")
+        #expect(fee[9] == "3")
+    }
+
+    @Test func csvCarriesPagesAndAByteOrderMarkOnRequest() throws {
+        let ranking = try Self.report().ranking
+        let plain = try CSVReportRenderer().render(ranking)
+        let marked = try CSVReportRenderer(byteOrderMark: true).render(ranking)
+        #expect(!plain.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(marked.starts(with: [0xEF, 0xBB, 0xBF]) && marked.dropFirst(3) == plain)
+        let summitRenewal = try #require(try rows(plain).first { $0[0] == "summit-technology-group" && $0[2] == "lock-in.auto-renewal" })
+        let weight = try #require(ranking.proposals.first { $0.name == "summit-technology-group" }?.result(for: CheckID("lock-in.auto-renewal")!)?.effectiveWeight)
+        #expect(Array(summitRenewal[4...9]) == ["fail", "0.000", weight.formatted(places: 4), "", "2", "2"])
+    }
+
+    @Test func theOutputIsNeverAnInputAndIsWrittenAtomically() throws {
+        let folder = temporaryFolder()
+        let input = write("We do not charge early termination fees.", to: "bid.md", in: folder)
+        let sameFile = folder.path + "/./sub/../bid.md"
+        try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
+        #expect(diagnostic { try OutputFile(path: sameFile).write(Data("x".utf8), inputs: [input]) }?.message
+                == "is one of the inputs (\(input)); refusing to write the report over it")
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "We do not charge early termination fees.")
+        #expect(diagnostic { try OutputFile(path: folder.path + "/missing/report.html").write(Data(), inputs: []) }?.message
+                == "cannot be written: the folder \(folder.path)/missing does not exist")
+        #expect(diagnostic { try OutputFile(path: folder.path + "/sub").write(Data(), inputs: []) }?.message
+                == "is a folder; give a file name for the report")
+        let target = folder.path + "/report.html"
+        try OutputFile(path: target).write(Data("first".utf8), inputs: [input])
+        try OutputFile(path: target).write(Data("second".utf8), inputs: [input])
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bid.md", "report.html", "sub"])
+    }
+
+    @Test func theReportCommandWritesAndRefuses() throws {
+        let folder = temporaryFolder()
+        let out = folder.appendingPathComponent("report.html").path
+        let run = try CLI.run(["report", "--out", out] + CLITests.samples)
+        #expect(run.status == 0 && run.stdout == "" && run.stderr == "wrote \(out)\n")
+        #expect(try parse(String(contentsOfFile: out, encoding: .utf8)).nodes(forXPath: "//svg").count == 1)
+        #expect(try CLI.run(["report"] + CLITests.samples).status == 2, "HTML needs --out")
+        let overInput = try CLI.run(["report", "--format", "markdown", "--out", "Samples/proposals/quickfix-it.md", "Samples/proposals/quickfix-it.md"])
+        #expect(overInput.status == 3 && overInput.stderr.contains("refusing to write the report over it"))
+        let csv = try CLI.run(["report", "--format", "csv", "--bom", "Samples/proposals/quickfix-it.md"])
+        #expect(csv.status == 0 && csv.stdout.hasPrefix("\u{FEFF}bid,rank,check,category,outcome"))
+    }
+
+    /// Renders the report as a browser would; skipped where Chromium is not installed.
+    @Test func chromiumRendersTheReportAsAPage() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
+            try #require(ProcessInfo.processInfo.environment["CI"] != "true", "Chromium is required in CI (make test installs it)")
+            print("skipped: Chromium is not installed (apt-get install chromium); the report was not rendered")
+            return
+        }
+        let folder = temporaryFolder()
+        let page = write(HTMLReportRenderer().render(try Self.report()), to: "report.html", in: folder)
+        let blank = write("<!DOCTYPE html><html><body></body></html>", to: "blank.html", in: folder)
+        func screenshot(_ html: String, _ png: String) throws -> Int {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: chromium)
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--screenshot=\(png)",
+                                 "--window-size=1280,2000", "file://\(html)"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let data = try Data(contentsOf: URL(fileURLWithPath: png))
+            #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG")
+            return data.count
+        }
+        let empty = try screenshot(blank, folder.path + "/blank.png")
+        let rendered = try screenshot(page, folder.path + "/report.png")
+        // Text, tables and bars compress far worse than a white page.
+        #expect(rendered > empty * 5, "report screenshot \(rendered) bytes vs blank \(empty)")
+    }
+}
