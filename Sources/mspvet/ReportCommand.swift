@@ -38,32 +38,25 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("bom"), help: "Start the CSV with a UTF-8 byte-order mark.")
     var byteOrderMark = false
 
-    @Option(name: .customLong("min-coverage"), help: ArgumentHelp("Coverage (0–1) below which a bid is low-evidence.", valueName: "share"))
-    var minimumCoverage: Double = ScoringPolicy.standard.minimumCoverage
-
-    @Argument(help: ArgumentHelp("Proposal files: Markdown, text, PDF, DOCX or HTML.", valueName: "file"))
-    var files: [String]
+    @OptionGroup var proposals: ProposalOptions
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one proposal file") }
         if format == .html, out == nil { throw ValidationError("an HTML report needs --out FILE") }
         if byteOrderMark, format != .csv { throw ValidationError("--bom applies to --format csv only") }
-        guard (0...1).contains(minimumCoverage) else { throw ValidationError("--min-coverage must be between 0 and 1") }
     }
 
     func run() throws {
         let criteriaPaths = try criteria.resolvedCriteriaPaths()
         let set = try CriteriaLoader().load(paths: criteriaPaths)
+        let files = proposals.files
         let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? [])
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
         let client = try criteria.loadClient(catalogue: set.catalogue)
-        let reader = ProposalReader()
-        let documents = try files.map { try reader.read(path: $0) }
-        for warning in documents.flatMap(\.warnings) { Console.error(warning.description) }
-        let ranking = Scorer(criteria: set, client: client, policy: ScoringPolicy(minimumCoverage: minimumCoverage)).rank(documents)
+        let (documents, failed) = try proposals.read()
+        let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
         let report = ClientReport(ranking: ranking, criteria: set, client: client,
-                                  inputs: try InputDigest.of(proposals: files, criteria: set.sources, client: criteria.clientPath))
+                                  inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath))
         let data: Data
         switch format {
         case .html: data = Data(HTMLReportRenderer().render(report).utf8)
@@ -76,5 +69,6 @@ struct ReportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
+        if failed { throw ExitCode(ExitStatus.invalidInput) }
     }
 }

@@ -26,42 +26,14 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .table
 
-    @Option(name: .customLong("min-coverage"), help: ArgumentHelp(
-        "Coverage (0–1) below which a bid is low-evidence.", valueName: "share"))
-    var minimumCoverage: Double = ScoringPolicy.standard.minimumCoverage
-
-    @Flag(name: .customLong("keep-going"), help: "Score the files that can be read; report the others and exit 3.")
-    var keepGoing = false
-
-    @Argument(help: ArgumentHelp("Proposal files: Markdown, text, PDF, DOCX or HTML.", valueName: "file"))
-    var files: [String]
-
-    func validate() throws {
-        guard (0...1).contains(minimumCoverage) else {
-            throw ValidationError("--min-coverage must be between 0 and 1, found \(minimumCoverage)")
-        }
-        guard !files.isEmpty else { throw ValidationError("give at least one proposal file") }
-    }
+    @OptionGroup var proposals: ProposalOptions
 
     func run() throws {
         let set = try criteria.loadCriteria()
         let client = try criteria.loadClient(catalogue: set.catalogue)
-        let reader = ProposalReader()
-        var documents: [ProposalDocument] = []
-        var failures: [Diagnostic] = []
-        for file in files {
-            do {
-                documents.append(try reader.read(path: file))
-            } catch let failure as Diagnostic where keepGoing {
-                failures.append(failure)
-            }
-        }
-        for failure in failures { Console.error(failure.description) }
-        for warning in documents.flatMap(\.warnings) { Console.error(warning.description) }
-        if !documents.isEmpty {
-            let scorer = Scorer(criteria: set, client: client, policy: ScoringPolicy(minimumCoverage: minimumCoverage))
-            Console.output(try format.render(scorer.rank(documents), criteria: set, style: format == .table ? Console.style : .plain))
-        }
-        if !failures.isEmpty { throw ExitCode(ExitStatus.invalidInput) }
+        let (documents, failed) = try proposals.read()
+        let scorer = Scorer(criteria: set, client: client, policy: proposals.policy)
+        Console.output(try format.render(scorer.rank(documents), criteria: set, style: format == .table ? Console.style : .plain))
+        if failed { throw ExitCode(ExitStatus.invalidInput) }
     }
 }

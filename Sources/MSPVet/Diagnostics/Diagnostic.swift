@@ -23,7 +23,6 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidEncoding
         case noCriteria
         case unknownPlatform
-        case unknownCheck
         case unwritableOutput
     }
 

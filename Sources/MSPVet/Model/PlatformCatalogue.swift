@@ -8,14 +8,6 @@ public struct PlatformCatalogue: Sendable {
     /// `{platform}` in a pattern: any name of any platform.
     public private(set) var slot: PatternNode?
 
-    public static let empty = PlatformCatalogue()
-
-    init() {
-        platforms = []
-        patterns = []
-        slot = nil
-    }
-
     /// Builds the catalogue; an alias that is not a valid pattern is reported at its location.
     init(platforms: [Platform], aliasNodes: [[PatternNode]]) {
         self.platforms = platforms

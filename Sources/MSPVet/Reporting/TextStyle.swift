@@ -4,7 +4,6 @@ public struct TextStyle: Sendable {
     public var colour: Bool
 
     public static let plain = TextStyle(colour: false)
-    public static let ansi = TextStyle(colour: true)
 
     public init(colour: Bool) {
         self.colour = colour

@@ -14,9 +14,4 @@ public struct Sentence: Sendable, Hashable {
         self.section = section
         self.tokens = tokens
     }
-
-    /// The sentence's text as tokens of its own, for tests and examples.
-    public init(_ text: String, line: Int = 1) {
-        self.init(text: text, line: line, tokens: Tokenizer.tokenize(text, firstLine: line))
-    }
 }
