@@ -11,16 +11,16 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the client report: HTML (with charts), Markdown or CSV.",
         discussion: """
-        The HTML report is one self-contained file (inline CSS and SVG, no script, no network): the \\
-        ranking with the leading bid and its margin, category scores as a chart, the terms side by \\
-        side, what to negotiate with the leading bids, every check for every bid, each bid's \\
+        The HTML report is one self-contained file (inline CSS and SVG, no script, no network): the \
+        ranking with the leading bid and its margin, category scores as a chart, the terms side by \
+        side, what to negotiate with the leading bids, every check for every bid, each bid's \
         evidence with its location, and how it was scored, with SHA-256 digests of every input.
 
-        --format markdown writes the same for a ticket or a memo; --format csv writes one row per \\
-        bid and check (RFC 4180, CRLF; --bom adds a UTF-8 byte-order mark for Excel). Without \\
+        --format markdown writes the same for a ticket or a memo; --format csv writes one row per \
+        bid and check (RFC 4180, CRLF; --bom adds a UTF-8 byte-order mark for Excel). Without \
         --out, Markdown and CSV go to standard output.
 
-        The report is written atomically, never over an input file, and only into a folder that \\
+        The report is written atomically, never over an input file, and only into a folder that \
         exists.
 
         Example: mspvet report --client Samples/client.yaml --out report.html Samples/proposals/*

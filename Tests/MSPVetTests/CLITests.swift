@@ -114,6 +114,11 @@ struct CLITests {
         let score = try CLI.run(["score", "--help"])
         #expect(score.stdout.contains("--min-coverage <share>"))
         #expect(score.stdout.contains("low-evidence"))
+        for command in [["score"], ["report"], ["explain"], ["extract"], ["criteria", "test"], ["criteria", "lint"]] {
+            let help = try CLI.run(command + ["--help"])
+            #expect(help.status == 0 && help.stdout.contains("USAGE: mspvet \(command.joined(separator: " "))"))
+            #expect(!help.stdout.contains("\\\n"), "a stray line-continuation backslash in \(command) help")
+        }
     }
 
     @Test func explainShowsTheNegationCueAndWhatStoppedIt() throws {
