@@ -15,7 +15,7 @@ struct CLITests {
         #expect(lines.first == "MSP proposals ranked for Harbor & Pine Dental Group — 7 bid(s), 7 categories")
         #expect(lines.contains { $0.hasPrefix("   1  northstar-advisory") })
         #expect(lines.contains { $0.hasPrefix("   7  quickfix-it") && $0.hasSuffix("0% low evidence") })
-        #expect(run.stdout.contains("\"We do not charge early termination fees.\" (Samples/proposals/northstar-advisory.md:47)"))
+        #expect(run.stdout.contains("\"We do not charge early termination fees.\" (Samples/proposals/northstar-advisory.md:47, Terms)"))
         #expect(!run.stdout.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
 
@@ -81,7 +81,7 @@ struct CLITests {
         #expect(kept.status == 3)
         #expect(kept.stderr == "\(bad):1:1: error: is an encrypted PDF; ask for a copy without a password\nSamples/missing.md:1:1: error: no such file\n")
         #expect(kept.stdout.contains("   1  contract "))
-        #expect(kept.stdout.contains("(\(good):1:3)"), "evidence in a PDF is located by page and line")
+        #expect(kept.stdout.contains("(\(good):1:3, Term and Termination)"), "evidence in a PDF is located by page, line and section")
     }
 
     @Test func extractShowsWhatIsReadWithPagesAndSections() throws {

@@ -34,8 +34,8 @@ struct ReportTests {
         #expect(ranked.last == "quickfix-it low evidence")
         #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["96.0", "47.9", "41.9", "37.5", "24.6", "23.1", "15.1"])
         let quotes = try strings(document, "//section[@id='bids']//blockquote")
-        #expect(quotes.contains("“We do not charge early termination fees.” \(Repo.path("Samples/proposals/northstar-advisory.md")), line 47"))
-        #expect(quotes.contains { $0.hasSuffix("summit-technology-group.pdf, page 2, line 2") && $0.contains("automatically renew") })
+        #expect(quotes.contains("“We do not charge early termination fees.” \(Repo.path("Samples/proposals/northstar-advisory.md")), line 47, Terms"))
+        #expect(quotes.contains { $0.hasSuffix("summit-technology-group.pdf, page 2, line 2, Term and Termination") && $0.contains("automatically renew") })
     }
 
     @Test func theChartAndMatrixAreAccessibleAndNotColourAlone() throws {
@@ -114,10 +114,10 @@ struct ReportTests {
         let expected = report.ranking.proposals.flatMap { proposal in proposal.checks.map { (proposal.name, $0) } }
         for (row, (name, result)) in zip(parsed, expected) {
             #expect(row[0] == name && row[2] == result.id.description && row[4] == result.outcome.rawValue)
-            #expect(row[10] == (Highlights.quote(for: result)?.text ?? ""))
+            #expect(row[11] == (Highlights.quote(for: result)?.text ?? ""))
         }
         let fee = try #require(parsed.first { $0[0] == "Bid, \"Best\"\nLtd" && $0[2] == "lock-in.termination-fee" })
-        #expect(fee[10] == "We do not charge early termination fees, \"ever\".")
+        #expect(fee[11] == "We do not charge early termination fees, \"ever\".")
         #expect(fee[9] == "3")
     }
 
@@ -129,7 +129,7 @@ struct ReportTests {
         #expect(marked.starts(with: [0xEF, 0xBB, 0xBF]) && marked.dropFirst(3) == plain)
         let summitRenewal = try #require(try rows(plain).first { $0[0] == "summit-technology-group" && $0[2] == "lock-in.auto-renewal" })
         let weight = try #require(ranking.proposals.first { $0.name == "summit-technology-group" }?.result(for: CheckID("lock-in.auto-renewal")!)?.effectiveWeight)
-        #expect(Array(summitRenewal[4...9]) == ["fail", "0.000", weight.formatted(places: 4), "", "2", "2"])
+        #expect(Array(summitRenewal[4...10]) == ["fail", "0.000", weight.formatted(places: 4), "", "2", "2", "Term and Termination"])
     }
 
     @Test func theOutputIsNeverAnInputAndIsWrittenAtomically() throws {
@@ -161,7 +161,7 @@ struct ReportTests {
         let overInput = try CLI.run(["report", "--format", "markdown", "--out", "Samples/proposals/quickfix-it.md", "Samples/proposals/quickfix-it.md"])
         #expect(overInput.status == 3 && overInput.stderr.contains("refusing to write the report over it"))
         let csv = try CLI.run(["report", "--format", "csv", "--bom", "Samples/proposals/quickfix-it.md"])
-        #expect(csv.status == 0 && csv.stdout.hasPrefix("\u{FEFF}bid,rank,check,category,outcome"))
+        #expect(csv.status == 0 && csv.stdout.hasPrefix("\u{FEFF}bid,rank,check,category,outcome,score,weight,value,page,line,section,quote"))
     }
 
     /// Renders the report as a browser would; skipped where Chromium is not installed.

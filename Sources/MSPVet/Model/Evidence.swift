@@ -29,4 +29,7 @@ public struct Evidence: Sendable, Hashable {
 
     /// `file:page:line`, or `file:line` when the format has no pages.
     public var location: String { page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)" }
+
+    /// The location and the heading the sentence sits under: how a reader finds it in the original.
+    public var citation: String { section.map { "\(location), \($0)" } ?? location }
 }

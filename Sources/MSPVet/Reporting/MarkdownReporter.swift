@@ -61,7 +61,7 @@ public struct MarkdownReporter: Sendable {
         let value = result.value.map { " (\($0.compact))" } ?? ""
         var line = "**\(escape(result.title))**\(value) `\(result.id)`"
         if let quote = Highlights.quote(for: result) {
-            line += " — “\(escape(Quote.trimmed(quote.text)))” (\(escape(quote.location)))"
+            line += " — “\(escape(Quote.trimmed(quote.text)))” (\(escape(quote.citation)))"
         }
         return line
     }

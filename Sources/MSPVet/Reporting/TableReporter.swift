@@ -84,7 +84,7 @@ public struct TableReporter: Sendable {
         let value = result.value.map { " (\($0.compact))" } ?? ""
         var lines = ["     \(marker) \(result.title)\(value) [\(result.id)]"]
         if let quote = Highlights.quote(for: result) {
-            lines.append("       \"\(Quote.trimmed(quote.text))\" " + style.dim("(\(quote.location))"))
+            lines.append("       \"\(Quote.trimmed(quote.text))\" " + style.dim("(\(quote.citation))"))
         }
         return lines
     }

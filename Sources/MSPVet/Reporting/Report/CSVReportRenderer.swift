@@ -4,7 +4,7 @@ import Foundation
 /// One row per bid and check, for a spreadsheet: RFC 4180 quoting (CSV.swift) and CRLF line
 /// ends, as Excel expects; a UTF-8 byte-order mark on request, so Excel reads accents right.
 public struct CSVReportRenderer: Sendable {
-    public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "quote"]
+    public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "section", "quote"]
 
     public var byteOrderMark: Bool
 
@@ -24,7 +24,7 @@ public struct CSVReportRenderer: Sendable {
                     proposal.name, "\(proposal.rank)", result.id.description, result.id.category, result.outcome.rawValue,
                     result.score.formatted(places: 3), result.effectiveWeight.formatted(places: 4),
                     result.value?.compact ?? "", quote?.page.map(String.init) ?? "", quote.map { "\($0.line)" } ?? "",
-                    quote?.text ?? "",
+                    quote?.section ?? "", quote?.text ?? "",
                 ])
             }
         }

@@ -170,9 +170,10 @@ public struct HTMLReportRenderer: Sendable {
         return .blockquote(.literal("“\(Quote.trimmed(evidence.text, limit: 240))” "), .element(named: "cite", literal: place(evidence)))
     }
 
-    /// "file, page 2, line 4": how a client looks it up.
+    /// "file, page 2, line 4, Term and Termination": how a client looks it up.
     private func place(_ evidence: Evidence) -> String {
-        evidence.page.map { "\(evidence.file), page \($0), line \(evidence.line)" } ?? "\(evidence.file), line \(evidence.line)"
+        let location = evidence.page.map { "\(evidence.file), page \($0), line \(evidence.line)" } ?? "\(evidence.file), line \(evidence.line)"
+        return evidence.section.map { "\(location), \($0)" } ?? location
     }
 
     private func methodology(_ report: ClientReport) -> Node<HTML.BodyContext> {
