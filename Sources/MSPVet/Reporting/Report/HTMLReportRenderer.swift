@@ -49,13 +49,13 @@ public struct HTMLReportRenderer: Sendable {
             .h2("Summary"),
             verdict,
             .div(.class("scroll"), .table(
-                .thead(.tr(.th("Rank"), .th("Bid"), .th(.class("num"), .literal("Total")), .th("Score"), .th(.class("num"), .literal("Coverage")))),
+                .thead(.tr(.th("Rank"), .th("Bid"), .th(.class("num"), .literal("Total")), .th(.class("barcol"), .literal("Score")), .th(.class("num"), .literal("Coverage")))),
                 .tbody(.forEach(report.ranking.proposals) { proposal in
                     .tr(
                         .td(.class("num"), .literal("\(proposal.rank)")),
                         .td(.literal(proposal.name), .if(proposal.lowEvidence, .group(.literal(" "), .span(.class("badge"), .literal("low evidence"))))),
                         .td(.class("num"), .literal(proposal.score.oneDecimal)),
-                        .td(.span(.class("bar"), .style("width: \(Int(proposal.score.rounded()) * 2)px"), .attribute(named: "aria-hidden", value: "true"))),
+                        .td(.class("barcol"), .span(.class("bar"), .style("width: \(Int(proposal.score.rounded()) * 2)px"), .attribute(named: "aria-hidden", value: "true"))),
                         .td(.class("num"), .literal(proposal.coverage.percent))
                     )
                 })

@@ -26,11 +26,11 @@ enum ReportStylesheet {
     blockquote { margin: 4px 0 10px; padding: 4px 12px; border-left: 3px solid var(--line); color: #32383f; }
     ul.findings { padding-left: 18px; } ul.findings li { margin: 6px 0; }
     .bid { border-top: 1px solid var(--line); padding-top: 4px; }
-    svg { max-width: 100%; height: auto; }
+    svg { height: auto; }
     svg text { font-family: inherit; }
-    @media (max-width: 600px) { body { font-size: 14px; } main { padding: 16px 10px; } th, td { padding: 4px; } }
+    @media (max-width: 600px) { body { font-size: 14px; } main { padding: 16px 10px; } th, td { padding: 4px; } .barcol { display: none; } }
     @media print {
-      body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
+      body { font-size: 10.5pt; } main { max-width: none; padding: 0; } svg { max-width: 100%; }
       h2 { break-after: avoid; } section, .bid, tr, blockquote { break-inside: avoid; }
       .scroll { overflow: visible; } a { color: inherit; text-decoration: none; }
     }
