@@ -56,11 +56,13 @@ samples:
 	python3 -m pip install --quiet reportlab python-docx
 	python3 Samples/make-documents.py
 
-# Benchmarks: `mspvet extract` against `pdftotext` on a generated 100-page PDF.
+# Benchmarks: `mspvet extract` against `pdftotext` on a generated 100-page PDF, and scoring
+# throughput on a 5 MB proposal.
 bench: release
 	@command -v hyperfine >/dev/null && command -v pdftotext >/dev/null || apt-get install -y -qq hyperfine poppler-utils >/dev/null
 	@python3 -c 'import reportlab' 2>/dev/null || python3 -m pip install --quiet reportlab
 	Benchmarks/extract-vs-pdftotext.sh
+	Benchmarks/score-throughput.sh
 
 PREFIX ?= /usr/local
 install: release

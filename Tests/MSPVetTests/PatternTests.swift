@@ -60,6 +60,18 @@ struct PatternTests {
         #expect(compiled.matches(in: tokens) == [1_961..<2_001])
     }
 
+    @Test func theIndexRunsAPatternOnlyWhereEveryRequiredWordIs() throws {
+        let parser = PatternParser(slots: ["platform": try PatternParser().parse("(Google Workspace|=Teams)")])
+        let pattern = try CompiledPattern("(migrat*|mov*) ~8 {platform}", parser: parser)
+        #expect(pattern.anchors == [[.prefix("migrat"), .prefix("mov")], [.literal("google"), .exact("Teams")]])
+        let document = proposal("""
+            We move fast. Google Workspace is great. We move you to Google Workspace. Our teams migrate data. We migrate to Teams.
+            """)
+        let candidates = document.index.sentences(holdingAll: [pattern.firstTests] + pattern.anchors)
+        #expect(candidates == [2, 4])
+        #expect(EvidenceFinder().hits(of: [PatternSpec(pattern: pattern, location: .start(of: "x"))], in: document).map(\.sentenceIndex) == [2, 4])
+    }
+
     @Test func aWholeNameMatchesOnlyAsAWhole() throws {
         let names = try CompiledPattern("(QuickBooks|QuickBooks Online|Chromebook*)")
         #expect(names.matchesWhole(Tokenizer.tokenize("QuickBooks Online")))

@@ -7,9 +7,11 @@ public struct ProposalDocument: Sendable {
     public var format: DocumentFormat
     /// The number of pages, for formats that have them.
     public var pageCount: Int?
-    public var sentences: [Sentence]
+    public let sentences: [Sentence]
     /// Problems that did not stop the reading, such as a PDF with no extractable text.
     public var warnings: [Diagnostic]
+    /// Which sentences hold which words, for matching.
+    public let index: DocumentIndex
 
     public init(path: String, name: String, format: DocumentFormat = .markdown, pageCount: Int? = nil,
                 sentences: [Sentence], warnings: [Diagnostic] = []) {
@@ -19,6 +21,7 @@ public struct ProposalDocument: Sendable {
         self.pageCount = pageCount
         self.sentences = sentences
         self.warnings = warnings
+        index = DocumentIndex(sentences: sentences)
     }
 
     /// A document read from text already in memory (Markdown or plain text).

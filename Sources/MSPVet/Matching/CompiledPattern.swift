@@ -17,6 +17,10 @@ public struct CompiledPattern: Sendable {
     let firstTests: [WordTest]
     /// Every test the pattern makes, for telling its own words from negation cues inside a match.
     let words: [WordTest]
+    /// For each element a match cannot do without, the words it can begin with: a sentence must
+    /// hold one word of every set to be worth running ("move … {platform}" needs a move word
+    /// *and* a platform name).
+    let anchors: [[WordTest]]
 
     public init(source: String, node: PatternNode) {
         self.source = source
@@ -29,6 +33,8 @@ public struct CompiledPattern: Sendable {
             if case .test(let test, _) = instruction, test != .any { return test }
             return nil
         }
+        let required: [PatternNode] = if case .sequence(let parts) = node { parts.filter { !$0.canBeEmpty } } else { [node] }
+        anchors = required.map(Self.firstWords).filter { !$0.contains(.any) }
     }
 
     /// Parses and compiles in one step.
@@ -41,9 +47,16 @@ public struct CompiledPattern: Sendable {
     /// over once, so the cost stays linear in the sentence.
     public func matches(in tokens: [Token]) -> [Range<Int>] {
         guard mayMatch(tokens) else { return [] }
+        return scan(tokens)
+    }
+
+    /// `matches(in:)` without the first-word check, for callers that already know a start word is there.
+    func scan(_ tokens: [Token]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var from = 0
-        while from < tokens.count, let match = firstMatch(in: tokens, from: from) {
+        var current = ThreadList(capacity: program.count)
+        var next = ThreadList(capacity: program.count)
+        while from < tokens.count, let match = firstMatch(in: tokens, from: from, current: &current, next: &next) {
             result.append(match)
             from = match.upperBound
         }
@@ -70,9 +83,9 @@ public struct CompiledPattern: Sendable {
         return accepted == 0
     }
 
-    private func firstMatch(in tokens: [Token], from origin: Int) -> Range<Int>? {
-        var current = ThreadList(capacity: program.count)
-        var next = ThreadList(capacity: program.count)
+    private func firstMatch(in tokens: [Token], from origin: Int, current: inout ThreadList, next: inout ThreadList) -> Range<Int>? {
+        current.reset()
+        next.reset()
         var accepted: Int? // the earliest start that reached accept at this position
         for position in origin...tokens.count {
             // Threads already running started earlier, so they claim states first.
@@ -112,6 +125,23 @@ public struct CompiledPattern: Sendable {
         }
     }
 
+    /// The words a match of `node` can begin with.
+    private static func firstWords(of node: PatternNode) -> [WordTest] {
+        switch node {
+        case .word(let test): return [test]
+        case .gap: return [.any]
+        case .optional(let inner): return firstWords(of: inner)
+        case .alternatives(let choices): return choices.flatMap(firstWords)
+        case .sequence(let parts):
+            var words: [WordTest] = []
+            for part in parts {
+                words += firstWords(of: part)
+                if !part.canBeEmpty { break }
+            }
+            return words
+        }
+    }
+
     private static func firstTests(of program: [Instruction]) -> [WordTest] {
         var seen = Set<Int>()
         var tests: [WordTest] = []
@@ -133,6 +163,9 @@ public struct CompiledPattern: Sendable {
 private struct ThreadList {
     var threads: [(pc: Int, start: Int)] = []
     private var claimed: [Bool]
+    /// The states claimed this step (splits and jumps too), so clearing costs what was used,
+    /// not the size of the automaton.
+    private var touched: [Int] = []
 
     init(capacity: Int) {
         claimed = Array(repeating: false, count: capacity)
@@ -142,13 +175,14 @@ private struct ThreadList {
     mutating func claim(_ pc: Int) -> Bool {
         if claimed[pc] { return false }
         claimed[pc] = true
+        touched.append(pc)
         return true
     }
 
-    /// Splits and jumps are claimed as well as tests, so every flag is cleared, not just the threads'.
     mutating func reset() {
         threads.removeAll(keepingCapacity: true)
-        for index in claimed.indices { claimed[index] = false }
+        for pc in touched { claimed[pc] = false }
+        touched.removeAll(keepingCapacity: true)
     }
 }
 

@@ -9,14 +9,17 @@ public struct EvidenceFinder: Sendable {
     /// Every match of every pattern, sentence by sentence; with `negation` off, no match is negated.
     public func hits(of patterns: [PatternSpec], in document: ProposalDocument, negation enabled: Bool = true) -> [PatternHit] {
         var hits: [PatternHit] = []
-        for (index, sentence) in document.sentences.enumerated() {
-            for spec in patterns {
-                for range in spec.pattern.matches(in: sentence.tokens) {
-                    let judged = enabled ? negation.negation(of: range, in: sentence.tokens, patternWords: spec.pattern.words) : .none
+        for spec in patterns {
+            // Only sentences holding a word of each of the pattern's required elements can match it.
+            for index in document.index.sentences(holdingAll: [spec.pattern.firstTests] + spec.pattern.anchors) {
+                let tokens = document.sentences[index].tokens
+                for range in spec.pattern.scan(tokens) {
+                    let judged = enabled ? negation.negation(of: range, in: tokens, patternWords: spec.pattern.words) : .none
                     hits.append(PatternHit(sentenceIndex: index, range: range, pattern: spec.pattern.source, negation: judged))
                 }
             }
         }
-        return hits
+        // Sentence order, then pattern order, as a reader meets them.
+        return hits.enumerated().sorted { ($0.element.sentenceIndex, $0.offset) < ($1.element.sentenceIndex, $1.offset) }.map(\.element)
     }
 }

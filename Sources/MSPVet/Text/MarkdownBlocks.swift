@@ -70,6 +70,10 @@ public enum MarkdownBlocks {
 
     /// Markdown emphasis, code spans and links reduced to their words.
     static func cleanInline(_ text: some StringProtocol) -> String {
+        // Most lines hold no markup at all; they are returned as they are.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") }) else {
+            return String(text)
+        }
         let characters = Array(text)
         var result = ""
         var index = 0
