@@ -7,8 +7,10 @@ public struct DocumentIndex: Sendable {
     /// Token as written → the sentences holding it, for case-sensitive words (`=Teams`).
     private var originals: [String: [Int]] = [:]
     private var numbers: [Int] = []
+    private var count: Int
 
     public init(sentences: [Sentence]) {
+        count = sentences.count
         for (index, sentence) in sentences.enumerated() {
             for token in sentence.tokens {
                 Self.add(index, to: &postings[token.text, default: []])
@@ -42,7 +44,7 @@ public struct DocumentIndex: Sendable {
             case .exact(let word): lists.append(originals[word] ?? [])
             case .prefix(let start): lists += postings.lazy.filter { $0.key.hasPrefix(start) }.map(\.value)
             case .number: lists.append(numbers)
-            case .any: return Array(0..<(postings.values.map { $0.last ?? -1 }.max() ?? -1) + 1)
+            case .any: return Array(0..<count)
             }
         }
         if lists.count == 1 { return lists[0] }
