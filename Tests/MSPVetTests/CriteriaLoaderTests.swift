@@ -148,6 +148,27 @@ struct CriteriaLoaderTests {
         #expect(found.message.contains("more than 100000 values"))
     }
 
+    @Test func anAliasUsedAsAKeyIsRefusedBeforeYamsHashesIt() throws {
+        var lines = ["a: &a [\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"]"]
+        let names = "abcdefghi".map(String.init)
+        for (previous, name) in zip(names, names.dropFirst()) {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
+        }
+        // Hashing this key to look for duplicates would walk 387 million shared nodes.
+        let found = try #require(error((lines + ["? *i", ": boom"]).joined(separator: "\n")))
+        #expect(found.code == .documentTooLarge)
+        #expect((found.location.line, found.location.column) == (10, 3))
+        #expect(AliasKeyScanner.firstAliasKey(in: "x: 1\n*a : y\n").map { "\($0.line):\($0.column)" } == "2:1")
+        #expect(AliasKeyScanner.firstAliasKey(in: "m: {*a: y}").map { "\($0.line):\($0.column)" } == "1:5")
+    }
+
+    @Test func starsAndAliasesElsewhereAreFine() {
+        for text in ["patterns: [\"renew* automatic*\"]", "- renew*: x", "value: *ref", "list: [*a, *b]",
+                     "note: \"*a: not a key\"", "# *a: in a comment", "title: Client's *best offer"] {
+            #expect(AliasKeyScanner.firstAliasKey(in: text) == nil, "\(text)")
+        }
+    }
+
     @Test func duplicateYAMLKeysAreRejected() throws {
         let found = try #require(error("version: 1\nid: demo\nid: again\n"))
         #expect(found.code == .malformedYAML)

@@ -20,6 +20,10 @@ struct YAMLDocument {
     }
 
     static func parse(_ text: String, path: String, nodeBudget: Int = defaultNodeBudget) throws -> YAMLDocument {
+        if let (line, column) = AliasKeyScanner.firstAliasKey(in: text) {
+            throw Diagnostic(.documentTooLarge, at: SourceLocation(file: path, line: line, column: column),
+                             "an alias may not be used as a mapping key (it would be expanded before it could be checked)")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
