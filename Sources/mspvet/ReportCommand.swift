@@ -46,8 +46,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let criteriaPaths = try criteria.resolvedCriteriaPaths()
-        let set = try CriteriaLoader().load(paths: criteriaPaths)
+        let set = try criteria.loadCriteria()
         let files = proposals.files
         let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? [])
         let output = out.map(OutputFile.init)

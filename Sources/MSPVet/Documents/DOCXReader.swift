@@ -29,7 +29,7 @@ struct DOCXReader {
             throw Diagnostic(.unreadableFile, at: .start(of: path),
                              "is not a valid DOCX: word/document.xml is malformed at its line \(line) (\(parser.parserError?.localizedDescription ?? "parse error"))")
         }
-        return collector.blocks(withPages: collector.sawPageBreak)
+        return collector.blocks()
     }
 
     private func documentXML(from data: Data, path: String) throws -> Data {
@@ -83,7 +83,7 @@ private final class WordBodyCollector: NSObject, XMLParserDelegate {
     private var kind = Kind.paragraph
     private var paragraphNumber = 0
     private var page = 1
-    private(set) var sawPageBreak = false
+    private var sawPageBreak = false
     /// Word often records one page boundary twice (an explicit break and a rendered one).
     private var textSinceBreak = true
     private var rowStart = 0
@@ -186,8 +186,9 @@ private final class WordBodyCollector: NSObject, XMLParserDelegate {
     }
 
     /// The blocks in document order; a table's first row is its header when Word marks it as one
-    /// (repeat as header row) or sets it all in bold.
-    func blocks(withPages: Bool) -> [DocumentBlock] {
+    /// (repeat as header row) or sets it all in bold. Pages are given only when Word recorded breaks.
+    func blocks() -> [DocumentBlock] {
+        let withPages = sawPageBreak
         var blocks: [DocumentBlock] = []
         var header: (table: Int, cells: [String])?
         for (isRow, index) in order {

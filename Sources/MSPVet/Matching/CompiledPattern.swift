@@ -17,9 +17,9 @@ public struct CompiledPattern: Sendable {
     let firstTests: [WordTest]
     /// Every test the pattern makes, for telling its own words from negation cues inside a match.
     let words: [WordTest]
-    /// For each element a match cannot do without, the words it can begin with: a sentence must
-    /// hold one word of every set to be worth running ("move … {platform}" needs a move word
-    /// *and* a platform name).
+    /// The words a match can begin with, then, for each later element a match cannot do without,
+    /// the words that element can begin with: a sentence must hold one word of every set to be
+    /// worth running ("move … {platform}" needs a move word *and* a platform name).
     let anchors: [[WordTest]]
 
     public init(source: String, node: PatternNode) {
@@ -34,7 +34,9 @@ public struct CompiledPattern: Sendable {
             return nil
         }
         let required: [PatternNode] = if case .sequence(let parts) = node { parts.filter { !$0.canBeEmpty } } else { [node] }
-        anchors = required.map(Self.firstWords).filter { !$0.contains(.any) }
+        // Usually the first required element starts the match, and its set is the first tests already.
+        let first = firstTests
+        anchors = [first] + required.map(Self.firstWords).filter { !$0.contains(.any) && $0 != first }
     }
 
     /// Parses and compiles in one step.
@@ -72,13 +74,7 @@ public struct CompiledPattern: Sendable {
         add(start: 0, pc: 0, to: &current, at: 0, accepted: &accepted)
         for position in tokens.indices {
             accepted = nil
-            next.reset()
-            for (pc, start) in current.threads {
-                if case .test(let test, let target) = program[pc], test.accepts(tokens[position]) {
-                    add(start: start, pc: target, to: &next, at: position + 1, accepted: &accepted)
-                }
-            }
-            swap(&current, &next)
+            advance(&current, &next, over: tokens[position], to: position + 1, accepted: &accepted)
         }
         return accepted == 0
     }
@@ -92,16 +88,23 @@ public struct CompiledPattern: Sendable {
             add(start: position, pc: 0, to: &current, at: position, accepted: &accepted)
             if let start = accepted { return start..<position }
             guard position < tokens.count else { break }
-            next.reset()
-            for (pc, start) in current.threads {
-                if case .test(let test, let target) = program[pc], test.accepts(tokens[position]) {
-                    add(start: start, pc: target, to: &next, at: position + 1, accepted: &accepted)
-                }
-            }
-            swap(&current, &next)
+            advance(&current, &next, over: tokens[position], to: position + 1, accepted: &accepted)
             if let start = accepted { return start..<(position + 1) }
         }
         return nil
+    }
+
+    /// One step: the threads of `current` that accept `token` move on into `next`, which then
+    /// becomes `current`.
+    private func advance(_ current: inout ThreadList, _ next: inout ThreadList, over token: Token, to position: Int,
+                         accepted: inout Int?) {
+        next.reset()
+        for (pc, start) in current.threads {
+            if case .test(let test, let target) = program[pc], test.accepts(token) {
+                add(start: start, pc: target, to: &next, at: position, accepted: &accepted)
+            }
+        }
+        swap(&current, &next)
     }
 
     private func mayMatch(_ tokens: [Token]) -> Bool {

@@ -11,7 +11,7 @@ public struct EvidenceFinder: Sendable {
         var hits: [PatternHit] = []
         for spec in patterns {
             // Only sentences holding a word of each of the pattern's required elements can match it.
-            for index in document.index.sentences(holdingAll: [spec.pattern.firstTests] + spec.pattern.anchors) {
+            for index in document.index.sentences(holdingAll: spec.pattern.anchors) {
                 let tokens = document.sentences[index].tokens
                 for range in spec.pattern.scan(tokens) {
                     let judged = enabled ? negation.negation(of: range, in: tokens, patternWords: spec.pattern.words) : .none

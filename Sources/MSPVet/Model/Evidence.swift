@@ -28,7 +28,11 @@ public struct Evidence: Sendable, Hashable {
     public var negated: Bool { negation.isNegated }
 
     /// `file:page:line`, or `file:line` when the format has no pages.
-    public var location: String { page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)" }
+    public var location: String { Self.location(file: file, page: page, line: line) }
+
+    public static func location(file: String, page: Int?, line: Int) -> String {
+        page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)"
+    }
 
     /// The location and the heading the sentence sits under: how a reader finds it in the original.
     public var citation: String { section.map { "\(location), \($0)" } ?? location }

@@ -12,8 +12,7 @@ public struct ExtractReporter: Sendable {
                 lines.append("## \(heading)")
             }
             section = sentence.section
-            let location = sentence.page.map { "\(document.path):\($0):\(sentence.line)" } ?? "\(document.path):\(sentence.line)"
-            lines.append("\(location): \(sentence.text)")
+            lines.append("\(Evidence.location(file: document.path, page: sentence.page, line: sentence.line)): \(sentence.text)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
