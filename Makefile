@@ -25,14 +25,15 @@ release: deps
 test: deps test-deps
 	swift test --disable-xctest
 
-# Build dependencies: poppler's GLib interface reads PDF text; libxml2 parses HTML.
+# Build dependencies: poppler's GLib interface reads PDF text; libxml2 parses HTML; libyaml's event
+# API screens YAML before Yams composes it.
 deps:
 	@command -v swift >/dev/null || { echo "Swift 6.3 is needed: put it on PATH or at /opt/swift"; exit 1; }
-	@if ! pkg-config --exists poppler-glib libxml-2.0 2>/dev/null; then \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 yaml-0.1 2>/dev/null; then \
 		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && apt-get install -y -qq pkg-config libpoppler-glib-dev libxml2-dev >/dev/null; \
+			apt-get update -qq && apt-get install -y -qq pkg-config libpoppler-glib-dev libxml2-dev libyaml-dev >/dev/null; \
 		else \
-			echo "Install pkg-config, libpoppler-glib-dev and libxml2-dev (as root: apt-get install -y ...)"; exit 1; \
+			echo "Install pkg-config, libpoppler-glib-dev, libxml2-dev and libyaml-dev (as root: apt-get install -y ...)"; exit 1; \
 		fi; \
 	fi
 

@@ -17,8 +17,10 @@ struct CriteriaCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Criteria files or folders.", valueName: "path"))
         var paths: [String] = []
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
-            let set = try CriteriaOptions.with(paths).loadCriteria()
+            let set = try CriteriaOptions.with(paths, limits: limitOptions).loadCriteria()
             for warning in CriteriaLinter().warnings(for: set) { Console.error(warning.description) }
             let checks = set.allChecks.count
             Console.output("\(set.categories.count) categories, \(checks) checks, \(set.catalogue.platforms.count) platforms: ok\n")
@@ -37,8 +39,10 @@ struct CriteriaCommand: ParsableCommand {
         @Flag(name: .shortAndLong, help: "List every example, not only failures.")
         var verbose = false
 
+        @OptionGroup var limitOptions: LimitOptions
+
         func run() throws {
-            let set = try CriteriaOptions.with(paths).loadCriteria()
+            let set = try CriteriaOptions.with(paths, limits: limitOptions).loadCriteria()
             let results = ExampleRunner(criteria: set).run()
             for result in results where verbose || !result.passed {
                 Console.output((result.passed ? "ok    " : "FAIL  ") + result.summary + "\n")
@@ -54,9 +58,10 @@ struct CriteriaCommand: ParsableCommand {
 }
 
 extension CriteriaOptions {
-    static func with(_ paths: [String]) throws -> CriteriaOptions {
+    static func with(_ paths: [String], limits: LimitOptions) throws -> CriteriaOptions {
         var options = try CriteriaOptions.parse([])
         options.criteriaPaths = paths
+        options.limitOptions = limits
         return options
     }
 }

@@ -14,8 +14,12 @@ struct CriteriaOptions: ParsableArguments {
         valueName: "file"))
     var clientPath: String?
 
+    @OptionGroup var limitOptions: LimitOptions
+
+    var limits: InputLimits { limitOptions.limits }
+
     func loadCriteria() throws -> CriteriaSet {
-        try CriteriaLoader().load(paths: try resolvedCriteriaPaths())
+        try CriteriaLoader(limits: limits).load(paths: try resolvedCriteriaPaths())
     }
 
     func resolvedCriteriaPaths() throws -> [String] {
@@ -29,7 +33,7 @@ struct CriteriaOptions: ParsableArguments {
     /// The client profile, with its warnings printed to standard error.
     func loadClient(catalogue: PlatformCatalogue) throws -> ClientProfile? {
         guard let clientPath else { return nil }
-        let (profile, warnings) = try ClientProfileLoader(catalogue: catalogue).load(path: clientPath)
+        let (profile, warnings) = try ClientProfileLoader(catalogue: catalogue, limits: limits).load(path: clientPath)
         for warning in warnings { Console.error(warning.description) }
         return profile
     }

@@ -29,7 +29,7 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("unknown check '\(check)'\(hint)\(suggestion)")
         }
         let client = try criteria.loadClient(catalogue: set.catalogue)
-        let document = try ProposalReader().read(path: file)
+        let document = try ProposalReader(limits: criteria.limits).read(path: file)
         for warning in document.warnings { Console.error(warning.description) }
         let result = Scorer(criteria: set, client: client).evaluate(document).first { $0.id == id }!
         Console.output(ExplainReporter(style: Console.style).render(result, check: definition, document: document))

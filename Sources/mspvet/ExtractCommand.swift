@@ -15,10 +15,14 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Documents: Markdown, text, PDF, DOCX or HTML.", valueName: "file"))
     var files: [String]
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func run() throws {
-        let reader = ProposalReader()
-        for file in files {
-            let document = try reader.read(path: file)
+        // Every file is read before anything is printed: a bad file fails the run with nothing on
+        // standard output, rather than after a part of the output.
+        let reader = ProposalReader(limits: limitOptions.limits)
+        let documents = try files.map { try reader.read(path: $0) }
+        for document in documents {
             for warning in document.warnings { Console.error(warning.description) }
             Console.output(ExtractReporter().render(document))
         }

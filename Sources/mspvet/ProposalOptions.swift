@@ -24,8 +24,8 @@ struct ProposalOptions: ParsableArguments {
 
     /// Every readable proposal, with problems and warnings printed to standard error. Without
     /// --keep-going the first unreadable file stops the run; with it, `failed` says some did.
-    func read() throws -> (documents: [ProposalDocument], failed: Bool) {
-        let reader = ProposalReader()
+    func read(limits: InputLimits) throws -> (documents: [ProposalDocument], failed: Bool) {
+        let reader = ProposalReader(limits: limits)
         var documents: [ProposalDocument] = []
         var failures: [Diagnostic] = []
         for file in files {

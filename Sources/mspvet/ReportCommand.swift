@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
         let client = try criteria.loadClient(catalogue: set.catalogue)
-        let (documents, failed) = try proposals.read()
+        let (documents, failed) = try proposals.read(limits: criteria.limits)
         let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
         let report = ClientReport(ranking: ranking, criteria: set, client: client,
                                   inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath))

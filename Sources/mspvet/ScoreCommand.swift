@@ -31,7 +31,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let set = try criteria.loadCriteria()
         let client = try criteria.loadClient(catalogue: set.catalogue)
-        let (documents, failed) = try proposals.read()
+        let (documents, failed) = try proposals.read(limits: criteria.limits)
         let scorer = Scorer(criteria: set, client: client, policy: proposals.policy)
         Console.output(try format.render(scorer.rank(documents), criteria: set, style: format == .table ? Console.style : .plain))
         if failed { throw ExitCode(ExitStatus.invalidInput) }

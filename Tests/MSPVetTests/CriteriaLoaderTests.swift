@@ -145,7 +145,7 @@ struct CriteriaLoaderTests {
         }
         let found = try #require(error(lines.joined(separator: "\n")))
         #expect(found.code == .documentTooLarge)
-        #expect(found.message.contains("more than 100000 values"))
+        #expect(found.message.contains("expands through its aliases to more than 1,000,000 values"))
     }
 
     @Test func anAliasUsedAsAKeyIsRefusedBeforeYamsHashesIt() throws {
@@ -156,17 +156,39 @@ struct CriteriaLoaderTests {
         }
         // Hashing this key to look for duplicates would walk 387 million shared nodes.
         let found = try #require(error((lines + ["? *i", ": boom"]).joined(separator: "\n")))
-        #expect(found.code == .documentTooLarge)
+        #expect(found.code == .unsupportedYAML)
         #expect((found.location.line, found.location.column) == (10, 3))
-        #expect(AliasKeyScanner.firstAliasKey(in: "x: 1\n*a : y\n").map { "\($0.line):\($0.column)" } == "2:1")
-        #expect(AliasKeyScanner.firstAliasKey(in: "m: {*a: y}").map { "\($0.line):\($0.column)" } == "1:5")
+    }
+
+    /// An alias anywhere inside a key, however the key is written, is found from libyaml's events.
+    @Test(arguments: [
+        ("a: &a x\n*a : y\n", 2, 1),
+        ("a: &a x\nm: {*a: y}", 2, 5),
+        ("a: &a x\n[*a]: y", 2, 2),
+        ("a: &a x\n{k: *a}: y", 2, 5),
+        ("a: &a x\n?\n  *a\n: y", 3, 3),
+        ("a: &a x\n? - *a\n: y", 2, 5),
+        ("a: &a x\r\n? - *a\r\n: y", 2, 5),
+    ])
+    func anAliasInAnyKeyIsRefused(text: String, line: Int, column: Int) {
+        let refusal = YAMLEventScanner.firstRefusal(in: text, valueBudget: 100, maximumDepth: 64)
+        #expect(refusal == .init(reason: .aliasInKey, line: line, column: column), "\(text)")
     }
 
     @Test func starsAndAliasesElsewhereAreFine() {
-        for text in ["patterns: [\"renew* automatic*\"]", "- renew*: x", "value: *ref", "list: [*a, *b]",
-                     "note: \"*a: not a key\"", "# *a: in a comment", "title: Client's *best offer"] {
-            #expect(AliasKeyScanner.firstAliasKey(in: text) == nil, "\(text)")
+        for text in ["patterns: [\"renew* automatic*\"]", "- renew*: x", "a: &r 1\nvalue: *r", "a: &a 1\nb: &b 2\nlist: [*a, *b]",
+                     "note: \"*a: not a key\"", "# *a: in a comment", "title: Client's *best offer",
+                     "a: &m {k: v}\nb: {x: *m}"] {
+            #expect(YAMLEventScanner.firstRefusal(in: text, valueBudget: 100, maximumDepth: 64) == nil, "\(text)")
         }
+    }
+
+    @Test func theValueBudgetAndDepthHoldBeforeComposing() {
+        let many = "[" + Array(repeating: "1", count: 200).joined(separator: ", ") + "]"
+        #expect(YAMLEventScanner.firstRefusal(in: many, valueBudget: 100, maximumDepth: 64)?.reason == .tooManyValues(100))
+        let deep = String(repeating: "[", count: 70) + String(repeating: "]", count: 70)
+        #expect(YAMLEventScanner.firstRefusal(in: deep, valueBudget: 1_000, maximumDepth: 64)
+                == .init(reason: .tooDeep(64), line: 1, column: 65))
     }
 
     @Test func duplicateYAMLKeysAreRejected() throws {

@@ -47,9 +47,20 @@ struct PhraseRule: DecodableRule {
 
     /// A sentence is one piece of evidence per bearing (and value), however many patterns match it
     /// and on whichever of its lines; the same sentence pasted again is the same evidence.
+    ///
+    /// Items are bucketed by a digest of the sentence's length and ends, then compared in full
+    /// only within a bucket: hashing or copying a whole long sentence once per match would make a
+    /// sentence with many matches cost its length times its matches.
     static func oneEachPerSentence(_ evidence: [Evidence]) -> [Evidence] {
-        var seen = Set<String>()
-        return evidence.filter { seen.insert("\($0.text)|\($0.bearing)|\($0.value ?? .nan)").inserted }
+        var buckets: [EvidenceDigest: [Int]] = [:]
+        var kept: [Evidence] = []
+        for item in evidence {
+            let digest = EvidenceDigest(item)
+            if let earlier = buckets[digest], earlier.contains(where: { kept[$0].text == item.text }) { continue }
+            buckets[digest, default: []].append(kept.count)
+            kept.append(item)
+        }
+        return kept
     }
 }
 

@@ -29,6 +29,14 @@ struct PlatformMigrationRule: DecodableRule {
         let document = context.document
         var evidence: [Evidence] = []
         var trace: [String] = []
+        // The platforms a sentence names are read once, however many hits it holds.
+        var mentionsBySentence: [Int: [(platform: Platform, range: Range<Int>)]] = [:]
+        func mentions(in sentence: Int) -> [(platform: Platform, range: Range<Int>)] {
+            if let known = mentionsBySentence[sentence] { return known }
+            let found = context.catalogue.mentions(in: document.sentences[sentence].tokens)
+            mentionsBySentence[sentence] = found
+            return found
+        }
         for hit in context.finder.hits(of: movePatterns, in: document, negation: negation) {
             let line = document.sentences[hit.sentenceIndex].line
             if hit.negation.isNegated {
@@ -36,7 +44,7 @@ struct PlatformMigrationRule: DecodableRule {
                 trace.append("line \(line): move negated by '\(hit.negation.cue ?? "")' → keeps the client's platform")
                 continue
             }
-            let (sources, targets) = roles(in: document.sentences[hit.sentenceIndex].tokens, catalogue: context.catalogue)
+            let (sources, targets) = roles(of: mentions(in: hit.sentenceIndex), in: document.sentences[hit.sentenceIndex].tokens)
             let rivals = targets.filter { isRival($0, sources: sources, client: context.client) }
             if let rival = rivals.first {
                 let leaving = leftPlatform(for: rival, sources: sources, client: context.client)
@@ -48,7 +56,7 @@ struct PlatformMigrationRule: DecodableRule {
         }
         for hit in context.finder.hits(of: keepPatterns, in: document, negation: negation) {
             let line = document.sentences[hit.sentenceIndex].line
-            let named = context.catalogue.mentions(in: document.sentences[hit.sentenceIndex].tokens).map(\.platform)
+            let named = mentions(in: hit.sentenceIndex).map(\.platform)
             let clients = named.filter { platform in context.client.map { $0.platforms(in: platform.area).contains(platform.name) } ?? true }
             guard let platform = clients.first else {
                 trace.append("line \(line): keeps \(named.map(\.name).joined(separator: ", ")), none of them the client's")
@@ -62,10 +70,10 @@ struct PlatformMigrationRule: DecodableRule {
     }
 
     /// Platforms named right after a leaving word are sources; the rest are targets.
-    private func roles(in tokens: [Token], catalogue: PlatformCatalogue) -> (sources: [Platform], targets: [Platform]) {
+    private func roles(of mentions: [(platform: Platform, range: Range<Int>)], in tokens: [Token]) -> (sources: [Platform], targets: [Platform]) {
         var sources: [Platform] = []
         var targets: [Platform] = []
-        for mention in catalogue.mentions(in: tokens) {
+        for mention in mentions {
             let before = tokens[max(0, mention.range.lowerBound - 3)..<mention.range.lowerBound]
             if before.contains(where: { Self.leavingWords.contains($0.text) }) {
                 sources.append(mention.platform)

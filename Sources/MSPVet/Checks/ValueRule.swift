@@ -82,17 +82,26 @@ struct ValueRule: DecodableRule {
             readings.append(hit.evidence(in: document, bearing: .hint, value: value))
             trace.append("line \(readings.last!.line): '\(hit.pattern)' implies \(value.compact) \(unit.rawValue)")
         }
+        // A sentence's figures and rival phrases are read once, however many hits it holds.
+        var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>])] = [:]
         for hit in context.finder.hits(of: patterns, in: document, negation: negation) {
             if hit.negation.isNegated {
                 trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' negated by '\(hit.negation.cue ?? "")'; no value read")
                 continue
             }
-            let tokens = document.sentences[hit.sentenceIndex].tokens
-            let rivals = competingPatterns.flatMap { $0.pattern.matches(in: tokens) }
-            let candidates = QuantityReader.quantities(in: tokens).compactMap { quantity -> (Double, Int)? in
+            if sentenceReadings[hit.sentenceIndex] == nil {
+                let tokens = document.sentences[hit.sentenceIndex].tokens
+                sentenceReadings[hit.sentenceIndex] = (QuantityReader.quantities(in: tokens),
+                                                       competingPatterns.flatMap { $0.pattern.matches(in: tokens) })
+            }
+            let (quantities, rivals) = sentenceReadings[hit.sentenceIndex]!
+            let candidates = quantities.compactMap { quantity -> (Double, Int)? in
                 guard let factor = unit.factor(for: quantity.unit) else { return nil }
                 guard owner(of: quantity.range, among: [hit.range] + rivals) == hit.range else { return nil }
-                return (quantity.value * factor, distance(quantity.range, hit.range))
+                let value = quantity.value * factor
+                // "10^400 years" is no term: a figure too large to hold is not a reading.
+                guard value.isFinite else { return nil }
+                return (value, distance(quantity.range, hit.range))
             }
             guard let nearest = candidates.min(by: { $0.1 < $1.1 }) else { continue }
             let values = reading == .all ? candidates.map(\.0) : [nearest.0]

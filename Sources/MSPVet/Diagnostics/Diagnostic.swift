@@ -6,6 +6,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong, as a closed set so callers and tests can tell problems apart without parsing text.
     public enum Code: String, Sendable, Hashable, CaseIterable {
         case malformedYAML
+        /// YAML that is well formed but uses what mspvet refuses (an alias inside a mapping key).
+        case unsupportedYAML
+        /// An input past one of the documented `InputLimits`.
         case documentTooLarge
         case unknownKey
         case missingKey

@@ -5,10 +5,20 @@ import Foundation
 /// the way browsers do. Only visible text is kept: scripts, styles, templates and hidden elements
 /// are dropped; block elements become lines; `li` becomes a list item, `h1`–`h6` a heading, and a
 /// table row a row, read under its header (`th` cells or `thead`). Lines are source lines.
+///
+/// Nesting deeper than `InputLimits.htmlDepth` is parsed (libxml2 keeps its own element stack) but
+/// its text is dropped with a warning naming the line; the text after it is read as usual.
 struct HTMLReader {
-    func blocks(of data: Data, path: String) throws -> [DocumentBlock] {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+    func read(_ data: Data, path: String) throws -> (blocks: [DocumentBlock], warnings: [Diagnostic]) {
+        if let (line, column) = HTMLAttributeScanner.firstOverlongTag(in: data, limit: InputLimits.htmlAttributes) {
+            throw Diagnostic(.documentTooLarge, at: SourceLocation(file: path, line: line, column: column),
+                             "an element has more than \(InputLimits.htmlAttributes.grouped) attributes; refusing to parse it")
+        }
+        // HUGE lifts libxml2's own depth limit of 256, which ends the parse and loses every line
+        // after a deep nest; depth is bounded by the walker instead.
+        let htmlOptions: UInt32 = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue
+        let options = Int32(htmlOptions | XML_PARSE_HUGE.rawValue)
         let parsed = data.withUnsafeBytes { buffer in
             htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
         }
@@ -17,9 +27,13 @@ struct HTMLReader {
         }
         defer { xmlFreeDoc(document) }
         var walker = HTMLWalker()
-        if let root = xmlDocGetRootElement(document) { walker.visit(root) }
+        if let root = xmlDocGetRootElement(document) { walker.visit(root, depth: 0) }
         walker.flush()
-        return walker.blocks
+        let warnings = walker.droppedAtLine.map { line in
+            [Diagnostic(.documentTooLarge, at: SourceLocation(file: path, line: line),
+                        "elements nest deeper than \(InputLimits.htmlDepth) levels here; the text inside them is not read", severity: .warning)]
+        } ?? []
+        return (walker.blocks, warnings)
     }
 }
 
@@ -34,10 +48,16 @@ private struct HTMLWalker {
     ]
 
     var blocks: [DocumentBlock] = []
+    /// The line of the first element too deep to read, if any.
+    private(set) var droppedAtLine: Int?
     private var lines: [TextLine] = []
     private var tableHeader: [String]?
 
-    mutating func visit(_ node: UnsafeMutablePointer<xmlNode>) {
+    mutating func visit(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
+        guard depth <= InputLimits.htmlDepth else {
+            droppedAtLine = droppedAtLine ?? Int(xmlGetLineNo(node))
+            return
+        }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             append(text: node.pointee.content.map { String(cString: $0) } ?? "", endLine: Int(xmlGetLineNo(node)))
@@ -47,25 +67,25 @@ private struct HTMLWalker {
             switch name {
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 flush()
-                let title = Self.textContent(of: node)
+                let title = Self.textContent(of: node, depth: depth)
                 if !title.isEmpty { blocks.append(.heading(TextLine(title, line: Int(xmlGetLineNo(node))))) }
             case "li":
                 flush()
-                visitChildren(of: node)
+                visitChildren(of: node, depth: depth)
                 flush(asListItem: true)
             case "tr":
                 flush()
-                row(node)
+                row(node, depth: depth)
             case "table":
                 flush()
                 let outer = tableHeader
                 tableHeader = nil
-                visitChildren(of: node)
+                visitChildren(of: node, depth: depth)
                 tableHeader = outer
             default:
                 let isBlock = Self.blockElements.contains(name)
                 if isBlock { flush() }
-                visitChildren(of: node)
+                visitChildren(of: node, depth: depth)
                 if isBlock { flush() }
             }
         default:
@@ -73,15 +93,15 @@ private struct HTMLWalker {
         }
     }
 
-    private mutating func visitChildren(of node: UnsafeMutablePointer<xmlNode>) {
+    private mutating func visitChildren(of node: UnsafeMutablePointer<xmlNode>, depth: Int) {
         var child = node.pointee.children
         while let current = child {
-            visit(current)
+            visit(current, depth: depth + 1)
             child = current.pointee.next
         }
     }
 
-    private mutating func row(_ node: UnsafeMutablePointer<xmlNode>) {
+    private mutating func row(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
         var cells: [String] = []
         var allHeaderCells = true
         var child = node.pointee.children
@@ -91,7 +111,7 @@ private struct HTMLWalker {
             let name = Self.name(of: cell)
             guard name == "td" || name == "th", !Self.isHidden(cell) else { continue }
             allHeaderCells = allHeaderCells && name == "th"
-            cells.append(Self.textContent(of: cell))
+            cells.append(Self.textContent(of: cell, depth: depth + 1))
         }
         guard cells.contains(where: { !$0.isEmpty }) else { return }
         let inHead = node.pointee.parent.map { Self.name(of: $0) == "thead" } ?? false
@@ -104,7 +124,7 @@ private struct HTMLWalker {
 
     /// libxml2 records a text node at the line where it ends; each of its lines is placed from there.
     private mutating func append(text: String, endLine: Int) {
-        let pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let pieces = LineBreaks.lines(of: text)
         let firstLine = endLine - (pieces.count - 1)
         for (offset, piece) in pieces.enumerated() {
             let line = firstLine + offset
@@ -150,9 +170,10 @@ private struct HTMLWalker {
     }
 
     /// The visible text under a node, whitespace collapsed.
-    private static func textContent(of node: UnsafeMutablePointer<xmlNode>) -> String {
+    private static func textContent(of node: UnsafeMutablePointer<xmlNode>, depth: Int) -> String {
         var parts: [String] = []
-        func walk(_ current: UnsafeMutablePointer<xmlNode>) {
+        func walk(_ current: UnsafeMutablePointer<xmlNode>, depth: Int) {
+            guard depth <= InputLimits.htmlDepth else { return }
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 parts.append(current.pointee.content.map { String(cString: $0) } ?? "")
@@ -161,14 +182,14 @@ private struct HTMLWalker {
                 if name(of: current) == "br" { parts.append(" ") }
                 var child = current.pointee.children
                 while let next = child {
-                    walk(next)
+                    walk(next, depth: depth + 1)
                     child = next.pointee.next
                 }
             default:
                 break
             }
         }
-        walk(node)
+        walk(node, depth: depth)
         return parts.joined().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

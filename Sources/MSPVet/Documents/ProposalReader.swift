@@ -4,11 +4,14 @@ import Foundation
 /// document, or says precisely why it cannot, naming the file.
 public struct ProposalReader: Sendable {
     var docx = DOCXReader()
+    public var limits: InputLimits
 
-    public init() {}
+    public init(limits: InputLimits = .standard) {
+        self.limits = limits
+    }
 
     public func read(path: String) throws -> ProposalDocument {
-        let data = try TextFileReader.readData(path: path)
+        let data = try TextFileReader.readData(path: path, limits: limits)
         guard !data.isEmpty else {
             throw Diagnostic(.emptyFile, at: .start(of: path), "file is empty")
         }
@@ -20,7 +23,7 @@ public struct ProposalReader: Sendable {
         case .text, .markdown:
             blocks = MarkdownBlocks.blocks(try TextFileReader.decode(data, path: path))
         case .html:
-            blocks = try HTMLReader().blocks(of: data, path: path)
+            (blocks, warnings) = try HTMLReader().read(data, path: path)
         case .docx:
             blocks = try docx.blocks(of: data, path: path)
         case .pdf:

@@ -13,13 +13,15 @@
 /// run something the criteria have never heard of.
 public struct ClientProfileLoader {
     public var catalogue: PlatformCatalogue
+    public var limits: InputLimits
 
-    public init(catalogue: PlatformCatalogue) {
+    public init(catalogue: PlatformCatalogue, limits: InputLimits = .standard) {
         self.catalogue = catalogue
+        self.limits = limits
     }
 
     public func load(path: String) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
-        let document = try YAMLDocument.load(path: path)
+        let document = try YAMLDocument.load(path: path, limits: limits)
         let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "stack"])
         if let version = mapping["version"], try version.number("version") != 1 {
             throw Diagnostic(.invalidValue, at: version.location, "unsupported client profile version; this mspvet reads version 1")

@@ -10,12 +10,16 @@ public struct CriteriaLoader {
     static let commonCheckKeys = ["id", "title", "kind", "weight", "polarity", "rationale", "unaddressed", "examples"]
     static let platformKeys = ["name", "area", "aliases"]
 
-    public init() {}
+    public var limits: InputLimits
+
+    public init(limits: InputLimits = .standard) {
+        self.limits = limits
+    }
 
     /// Loads every `.yaml`/`.yml` file of each path (a file, or a folder read in name order).
     public func load(paths: [String]) throws -> CriteriaSet {
         let files = try paths.flatMap(Self.criteriaFiles)
-        let documents = try files.map { try YAMLDocument.load(path: $0) }
+        let documents = try files.map { try YAMLDocument.load(path: $0, limits: limits) }
         var catalogues: [YAMLMapping] = []
         var categories: [YAMLMapping] = []
         for document in documents {
@@ -35,6 +39,7 @@ public struct CriteriaLoader {
         guard !loaded.isEmpty else {
             throw Diagnostic(.noCriteria, at: .start(of: paths.first ?? "."), "no criteria categories found (expected files with 'checks:')")
         }
+        try Self.rejectTooMany(loaded)
         try Self.rejectDuplicates(loaded)
         let order = try Self.evaluationOrder(loaded)
         return CriteriaSet(categories: loaded, catalogue: catalogue, sources: files, evaluationOrder: order)
@@ -179,7 +184,23 @@ public struct CriteriaLoader {
         guard weight > 0 else {
             throw Diagnostic(.invalidWeight, at: value.location, "weight must be greater than 0, found \(weight.compact)")
         }
+        guard weight.isFinite else {
+            throw Diagnostic(.invalidWeight, at: value.location, "weight must be a finite number, found \(weight.compact)")
+        }
         return weight
+    }
+
+    /// Refuses a set of more checks than `InputLimits.checks`, at the first check past the limit.
+    private static func rejectTooMany(_ categories: [Category]) throws {
+        var count = 0
+        for category in categories {
+            if count + category.checks.count > InputLimits.checks {
+                let extra = category.checks[InputLimits.checks - count]
+                throw Diagnostic(.documentTooLarge, at: extra.location,
+                                 "criteria define more than \(InputLimits.checks.grouped) checks; split them into separate runs")
+            }
+            count += category.checks.count
+        }
     }
 
     private static func rejectDuplicates(_ categories: [Category]) throws {

@@ -3,12 +3,14 @@ import Foundation
 /// Reads a file as UTF-8 text, or says precisely why it cannot: missing, a folder, empty, binary,
 /// or not UTF-8 (with the line and column of the first bad byte).
 enum TextFileReader {
-    static func readUTF8(path: String) throws -> String {
-        let data = try readData(path: path)
+    static func readUTF8(path: String, limits: InputLimits = .standard) throws -> String {
+        let data = try readData(path: path, limits: limits)
         return try decode(data, path: path)
     }
 
-    static func readData(path: String) throws -> Data {
+    /// The file's bytes, read no further than the size limit: a device or a pipe that never ends
+    /// is refused at the limit, not read until memory runs out.
+    static func readData(path: String, limits: InputLimits = .standard) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic(.fileNotFound, at: .start(of: path), "no such file")
@@ -16,12 +18,22 @@ enum TextFileReader {
         if isDirectory.boolValue {
             throw Diagnostic(.unreadableFile, at: .start(of: path), "is a folder, not a file")
         }
+        let data: Data
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: limits.fileBytes + 1) ?? Data()
         } catch {
             throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read (\(error.localizedDescription))")
         }
+        guard data.count <= limits.fileBytes else {
+            throw Diagnostic(.documentTooLarge, at: .start(of: path),
+                             "is larger than the \(megabytes(limits.fileBytes)) MB input limit; pass --max-input-mb to raise it")
+        }
+        return data
     }
+
+    static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 20) - 1) >> 20 }
 
     static func decode(_ data: Data, path: String) throws -> String {
         var bytes = [UInt8](data)
@@ -37,7 +49,7 @@ enum TextFileReader {
             throw Diagnostic(.invalidEncoding, at: location(ofByte: bad, in: bytes, path: path),
                              String(format: "is not valid UTF-8 (byte 0x%02X); save it as UTF-8", bytes[bad]))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = StreamSafeText.limited(String(decoding: bytes, as: UTF8.self))
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw Diagnostic(.emptyFile, at: .start(of: path), bytes.isEmpty ? "file is empty" : "file holds only white space")
         }
@@ -78,7 +90,9 @@ enum TextFileReader {
     private static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
         var line = 1
         var lineStart = 0
-        for index in 0..<offset where bytes[index] == 0x0A {
+        // CRLF is one line end; a lone CR or LF is one too.
+        for index in 0..<offset where LineBreaks.isLineEnd(bytes[index]) {
+            if bytes[index] == 0x0A, index > 0, bytes[index - 1] == 0x0D { lineStart = index + 1; continue }
             line += 1
             lineStart = index + 1
         }

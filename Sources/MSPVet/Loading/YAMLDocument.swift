@@ -7,22 +7,31 @@ import Yams
 /// decoding: libyaml resolves aliases by sharing nodes, so a "billion laughs" file composes cheaply
 /// but would expand to billions of values the moment anything iterated it.
 struct YAMLDocument {
-    /// More nodes than any real criteria file needs by two orders of magnitude.
-    static let defaultNodeBudget = 100_000
+    /// Ten times the values of the largest criteria set mspvet accepts (`CriteriaLoader.maximumChecks`
+    /// checks with examples), and still composed in about a second.
+    static let defaultNodeBudget = 1_000_000
     static let maximumDepth = 64
 
     let path: String
     let root: YAMLValue
 
-    static func load(path: String, nodeBudget: Int = defaultNodeBudget) throws -> YAMLDocument {
-        let text = try TextFileReader.readUTF8(path: path)
+    static func load(path: String, nodeBudget: Int = defaultNodeBudget, limits: InputLimits = .standard) throws -> YAMLDocument {
+        let text = try TextFileReader.readUTF8(path: path, limits: limits)
         return try parse(text, path: path, nodeBudget: nodeBudget)
     }
 
     static func parse(_ text: String, path: String, nodeBudget: Int = defaultNodeBudget) throws -> YAMLDocument {
-        if let (line, column) = AliasKeyScanner.firstAliasKey(in: text) {
-            throw Diagnostic(.documentTooLarge, at: SourceLocation(file: path, line: line, column: column),
-                             "an alias may not be used as a mapping key (it would be expanded before it could be checked)")
+        if let refusal = YAMLEventScanner.firstRefusal(in: text, valueBudget: nodeBudget, maximumDepth: maximumDepth) {
+            let location = SourceLocation(file: path, line: refusal.line, column: refusal.column)
+            switch refusal.reason {
+            case .aliasInKey:
+                throw Diagnostic(.unsupportedYAML, at: location,
+                                 "an alias may not be used in a mapping key (it would be expanded before it could be checked)")
+            case .tooManyValues(let budget):
+                throw Diagnostic(.documentTooLarge, at: location, "file holds more than \(budget.grouped) values; refusing to load it")
+            case .tooDeep(let depth):
+                throw Diagnostic(.documentTooLarge, at: location, "document nests deeper than \(depth) levels")
+            }
         }
         let node: Node?
         do {
@@ -42,7 +51,7 @@ struct YAMLDocument {
         remaining -= 1
         if remaining < 0 {
             throw Diagnostic(.documentTooLarge, at: YAMLValue(node: node, path: path).location,
-                             "document expands to more than \(budget) values (aliases nested too deeply?); refusing to load it")
+                             "document expands through its aliases to more than \(budget.grouped) values; refusing to load it")
         }
         if depth > maximumDepth {
             throw Diagnostic(.documentTooLarge, at: YAMLValue(node: node, path: path).location,

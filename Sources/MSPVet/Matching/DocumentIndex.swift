@@ -8,6 +8,9 @@ public struct DocumentIndex: Sendable {
     private var originals: [String: [Int]] = [:]
     private var numbers: [Int] = []
     private var count: Int
+    /// The folded words in UTF-8 byte order, so the words with a prefix are one contiguous run
+    /// found by binary search, not a scan of the whole vocabulary per prefix.
+    private var vocabulary: [String] = []
 
     public init(sentences: [Sentence]) {
         count = sentences.count
@@ -18,6 +21,20 @@ public struct DocumentIndex: Sendable {
                 if token.kind == .number, numbers.last != index { numbers.append(index) }
             }
         }
+        vocabulary = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The vocabulary words that start with `start` (compared byte by byte, as `WordTest` does).
+    private func words(startingWith start: String) -> ArraySlice<String> {
+        var low = 0
+        var high = vocabulary.count
+        while low < high {
+            let middle = (low + high) / 2
+            if vocabulary[middle].utf8.lexicographicallyPrecedes(start.utf8) { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < vocabulary.count, vocabulary[end].utf8.starts(with: start.utf8) { end += 1 }
+        return vocabulary[low..<end]
     }
 
     private static func add(_ index: Int, to list: inout [Int]) {
@@ -42,7 +59,7 @@ public struct DocumentIndex: Sendable {
             switch test {
             case .literal(let word): lists.append(postings[word] ?? [])
             case .exact(let word): lists.append(originals[word] ?? [])
-            case .prefix(let start): lists += postings.lazy.filter { $0.key.hasPrefix(start) }.map(\.value)
+            case .prefix(let start): lists += words(startingWith: start).map { postings[$0] ?? [] }
             case .number: lists.append(numbers)
             case .any: return Array(0..<count)
             }

@@ -1,5 +1,10 @@
 /// Runs patterns over a document's sentences and judges each match's negation.
 public struct EvidenceFinder: Sendable {
+    /// Matches of one pattern kept per sentence. A sentence is quoted once however often a
+    /// pattern matches it, and a table row of thousands of cells repeating one phrase must not make
+    /// every rule's work grow with the number of matches times the sentence's length.
+    public static let maximumHitsPerSentence = 32
+
     public var negation: NegationDetector
 
     public init(negation: NegationDetector = NegationDetector()) {
@@ -13,7 +18,7 @@ public struct EvidenceFinder: Sendable {
             // Only sentences holding a word of each of the pattern's required elements can match it.
             for index in document.index.sentences(holdingAll: spec.pattern.anchors) {
                 let tokens = document.sentences[index].tokens
-                for range in spec.pattern.scan(tokens) {
+                for range in spec.pattern.scan(tokens).prefix(Self.maximumHitsPerSentence) {
                     let judged = enabled ? negation.negation(of: range, in: tokens, patternWords: spec.pattern.words) : .none
                     hits.append(PatternHit(sentenceIndex: index, range: range, pattern: spec.pattern.source, negation: judged))
                 }

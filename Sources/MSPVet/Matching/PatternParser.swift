@@ -14,6 +14,11 @@
 /// Words are split exactly as proposal text is (`auto-renew*` is `auto renew*`).
 public struct PatternParser {
     public static let maximumGap = 12
+    /// Brackets nest at most this deep: the parser and the compiler recurse once per level, and no
+    /// real pattern needs more than three or four.
+    public static let maximumNesting = 32
+    /// A pattern is one phrase; past this many characters it is a mistake, not a phrase.
+    public static let maximumLength = 1_000
 
     /// Named expansions for `{name}`; each is the alternatives of its names.
     public var slots: [String: PatternNode]
@@ -29,8 +34,12 @@ public struct PatternParser {
     }
 
     public func parse(_ source: String) throws(Failure) -> PatternNode {
-        var lexer = Lexer(Array(source))
-        let node = try parseAlternatives(&lexer, closing: nil)
+        let characters = Array(source)
+        guard characters.count <= Self.maximumLength else {
+            throw Failure(offset: Self.maximumLength, message: "pattern is longer than \(Self.maximumLength) characters; split it into several patterns")
+        }
+        var lexer = Lexer(characters)
+        let node = try parseAlternatives(&lexer, closing: nil, depth: 0)
         if let stray = lexer.peek() {
             throw Failure(offset: stray.offset, message: "unexpected '\(stray.text)'")
         }
@@ -44,7 +53,7 @@ public struct PatternParser {
         return node
     }
 
-    private func parseAlternatives(_ lexer: inout Lexer, closing: Character?) throws(Failure) -> PatternNode {
+    private func parseAlternatives(_ lexer: inout Lexer, closing: Character?, depth: Int) throws(Failure) -> PatternNode {
         var choices: [PatternNode] = []
         var current: [PatternNode] = []
         var openedAt = lexer.position
@@ -63,7 +72,10 @@ public struct PatternParser {
                 openedAt = lexer.position
             case .open(let character):
                 lexer.advance()
-                let inner = try parseAlternatives(&lexer, closing: character == "(" ? ")" : "]")
+                guard depth < Self.maximumNesting else {
+                    throw Failure(offset: lexeme.offset, message: "brackets nest deeper than \(Self.maximumNesting) levels")
+                }
+                let inner = try parseAlternatives(&lexer, closing: character == "(" ? ")" : "]", depth: depth + 1)
                 guard lexer.peek()?.kind == .close(character == "(" ? ")" : "]") else {
                     throw Failure(offset: lexeme.offset, message: "'\(character)' is never closed")
                 }

@@ -14,7 +14,7 @@ public enum WordTest: Sendable, Hashable, CustomStringConvertible {
     func accepts(_ token: Token) -> Bool {
         switch self {
         case .literal(let word): token.text == word
-        case .prefix(let start): token.kind != .symbol && token.text.hasPrefix(start)
+        case .prefix(let start): token.kind != .symbol && token.text.utf8.starts(with: start.utf8)
         case .exact(let word): token.original == word
         case .number: token.kind == .number
         case .any: true

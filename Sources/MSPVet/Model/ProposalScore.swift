@@ -20,9 +20,31 @@ public struct ProposalScore: Sendable {
     /// Too little evidence to rank on its merits: ranked after every substantive bid.
     public var lowEvidence: Bool
     public var categories: [CategoryScore]
-    public var checks: [CheckResult]
+    public var checks: [CheckResult] {
+        didSet { positions = Self.positions(of: checks) }
+    }
+    /// Where each check's result sits in `checks`: reports look results up check by check, and a
+    /// linear search made a report of thousands of checks quadratic.
+    private var positions: [CheckID: Int]
+
+    public init(name: String, file: String, rank: Int, score: Double, coverage: Double, lowEvidence: Bool,
+                categories: [CategoryScore], checks: [CheckResult]) {
+        self.name = name
+        self.file = file
+        self.rank = rank
+        self.score = score
+        self.coverage = coverage
+        self.lowEvidence = lowEvidence
+        self.categories = categories
+        self.checks = checks
+        self.positions = Self.positions(of: checks)
+    }
 
     public func result(for id: CheckID) -> CheckResult? {
-        checks.first { $0.id == id }
+        positions[id].map { checks[$0] }
+    }
+
+    private static func positions(of checks: [CheckResult]) -> [CheckID: Int] {
+        Dictionary(checks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

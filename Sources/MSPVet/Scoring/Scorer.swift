@@ -23,9 +23,10 @@ public struct Scorer: Sendable {
         var results: [CheckID: CheckResult] = [:]
         for id in criteria.evaluationOrder {
             let check = criteria.check(id)!
-            let context = RuleContext(document: document, polarity: check.polarity, client: client,
-                                      catalogue: criteria.catalogue, results: results, finder: finder)
-            let verdict = check.rule.evaluate(context)
+            // The context is a temporary, released before `results` is written to below, so the
+            // dictionary is not copied once per check.
+            let verdict = check.rule.evaluate(RuleContext(document: document, polarity: check.polarity, client: client,
+                                                          catalogue: criteria.catalogue, results: results, finder: finder))
             let score = verdict.outcome == .unknown ? check.unaddressedScore : (verdict.score ?? verdict.outcome.standardScore ?? 0)
             results[id] = CheckResult(id: id, title: check.title, polarity: check.polarity, outcome: verdict.outcome,
                                       score: score, value: verdict.value, evidence: verdict.evidence,
@@ -38,12 +39,10 @@ public struct Scorer: Sendable {
     public func score(_ document: ProposalDocument) -> ProposalScore {
         let results = evaluate(document)
         let shares = criteria.categoryShares
+        let byCategory = Dictionary(grouping: results, by: \.id.category)
         var categories: [ProposalScore.CategoryScore] = []
         for category in criteria.categories {
-            let checks = results.filter { $0.id.category == category.id }
-            let weights = category.checks.map(\.weight)
-            let total = weights.reduce(0, +)
-            let score = zip(checks, weights).reduce(0) { $0 + $1.0.score * $1.1 } / total
+            let score = (byCategory[category.id] ?? []).reduce(0) { $0 + $1.score * (criteria.checkShares[$1.id] ?? 0) }
             categories.append(.init(id: category.id, title: category.title, score: score, effectiveWeight: shares[category.id] ?? 0))
         }
         let total = categories.reduce(0) { $0 + $1.score * $1.effectiveWeight } * 100

@@ -1,12 +1,17 @@
 /// One line of a document's text and where a reader finds it: page (when the format has pages)
 /// and line (on the page for PDF, in the file for Markdown and HTML, the paragraph for DOCX).
 public struct TextLine: Sendable, Hashable {
-    public var text: String
+    /// Never holds a line end, however it is set: the segmenter counts lines by the ends it puts
+    /// between text lines.
+    public var text: String {
+        didSet { text = LineBreaks.flattened(text) }
+    }
     public var page: Int?
     public var line: Int
 
+    /// Any line end inside `text` becomes a space: a text line is one line of its document.
     public init(_ text: String, page: Int? = nil, line: Int) {
-        self.text = text
+        self.text = LineBreaks.flattened(text)
         self.page = page
         self.line = line
     }

@@ -22,10 +22,9 @@ public enum MarkdownBlocks {
             isListItem = false
         }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, raw) in lines.enumerated() {
+        for (offset, raw) in LineBreaks.lines(of: text).enumerated() {
             let number = offset + 1
-            let kind = MarkdownLine(raw.last == "\r" ? raw.dropLast() : raw)
+            let kind = MarkdownLine(raw)
             if kind == .fence { inFence.toggle(); flush(); continue }
             if inFence { continue }
             if case .tableRow = kind {} else if kind != .tableSeparator, header != nil {
@@ -75,14 +74,21 @@ public enum MarkdownBlocks {
             return String(text)
         }
         let characters = Array(text)
+        // Where the next "]" and ")" are from each position, found in one pass from the end: a
+        // search per "[" would make a line of many unclosed brackets quadratic.
+        var nextClose = [Int](repeating: characters.count, count: characters.count + 1)
+        var nextParen = nextClose
+        for index in stride(from: characters.count - 1, through: 0, by: -1) {
+            nextClose[index] = characters[index] == "]" ? index : nextClose[index + 1]
+            nextParen[index] = characters[index] == ")" ? index : nextParen[index + 1]
+        }
         var result = ""
         var index = 0
         while index < characters.count {
             let character = characters[index]
             // [words](address) keeps the words.
-            if character == "[", let close = characters[index...].firstIndex(of: "]"),
-               close + 1 < characters.count, characters[close + 1] == "(",
-               let paren = characters[(close + 1)...].firstIndex(of: ")") {
+            if character == "[", case let close = nextClose[index], close + 1 < characters.count,
+               characters[close + 1] == "(", case let paren = nextParen[close + 1], paren < characters.count {
                 result += String(characters[(index + 1)..<close])
                 index = paren + 1
                 continue

@@ -57,21 +57,57 @@ public enum SentenceSegmenter {
                                       section: section, tokens: tokens))
         }
 
+        // Token starts seen since the sentence began, counted as the tokenizer would split (a letter
+        // or a digit after anything else): a run past the limit is cut before its next token.
+        var tokenStarts = 0
+        var previousClass = CharacterClass.other
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
             if character == "\n" { lineIndex += 1 }
+            let characterClass = CharacterClass(character)
+            if characterClass == .symbol || (characterClass != .other && characterClass != previousClass) {
+                tokenStarts += 1
+                if tokenStarts > InputLimits.sentenceTokens {
+                    emit(upTo: index)
+                    startLineIndex = lineIndex
+                    start = index
+                    tokenStarts = 1
+                }
+            }
+            previousClass = characterClass
             if character == "." || character == "!" || character == "?", let end = sentenceEnd(text, at: index) {
                 emit(upTo: end)
                 startLineIndex = lineIndex
                 start = end
                 index = end
+                tokenStarts = 0
+                previousClass = .other
                 continue
             }
             index = text.index(after: index)
         }
         if start < text.endIndex { emit(upTo: text.endIndex) }
         return sentences
+    }
+
+    /// How the tokenizer sees a character, enough to count where tokens start.
+    private enum CharacterClass {
+        case letter, digit, other
+        /// `$ € £ % &`: each one a token of its own.
+        case symbol
+
+        init(_ character: Character) {
+            if character.isASCIIDigit {
+                self = .digit
+            } else if character.isLetter {
+                self = .letter
+            } else if "$€£%&".contains(character) {
+                self = .symbol
+            } else {
+                self = .other
+            }
+        }
     }
 
     private static func collapsingWhitespace(_ text: Substring) -> String {

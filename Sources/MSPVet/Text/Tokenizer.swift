@@ -5,6 +5,11 @@
 /// "30-minute" → 30 minute); apostrophes inside words stay ("don't"); digit groups and decimals stay
 /// one number ("$1,450.50" → $ 1450.5).
 public enum Tokenizer {
+    /// A word token ends after this many scalars. No word searched for is longer, and a "word" of
+    /// a letter and a million combining marks would otherwise be a dictionary key that every
+    /// lookup passing its bucket must normalise in full.
+    public static let maximumWordScalars = 100
+
     /// Works on Unicode scalars, not Characters: tokens need no grapheme clusters, and skipping
     /// grapheme breaking makes tokenising several times faster on long documents.
     public static func tokenize(_ text: some StringProtocol, firstLine: Int = 1) -> [Token] {
@@ -26,7 +31,7 @@ public enum Tokenizer {
             let scalar = scalars[index]
             if isLetter(scalar) {
                 var end = index + 1
-                while end < scalars.count {
+                while end < scalars.count, end - index < maximumWordScalars {
                     let next = scalars[end]
                     if isLetter(next) || next.properties.generalCategory == .nonspacingMark {
                         end += 1
@@ -40,7 +45,8 @@ public enum Tokenizer {
                 index = end
             } else if isDigit(scalar) {
                 let (end, digits) = scanNumber(scalars, from: index)
-                emit(index..<end, .number, number: Double(digits))
+                // 400 digits overflow a Double to infinity: such a token is a number with no value.
+                emit(index..<end, .number, number: Double(digits).flatMap { $0.isFinite ? $0 : nil })
                 index = end
             } else if "$€£%&".unicodeScalars.contains(scalar) {
                 emit(index..<index + 1, .symbol)

@@ -1,0 +1,31 @@
+/// The sizes mspvet accepts, checked before the work they would cost: a hostile or broken input
+/// is refused with one located error instead of running for minutes or exhausting memory.
+///
+/// Only the file size can be raised (`--max-input-mb`); the others are far beyond any real
+/// contract, proposal or criteria set, and exist so that time and memory stay linear in the input.
+public struct InputLimits: Sendable, Hashable {
+    /// The largest file read, in bytes: 64 MB, about 10,000 pages of text.
+    public var fileBytes: Int
+
+    public init(fileBytes: Int = 64 << 20) {
+        self.fileBytes = fileBytes
+    }
+
+    public static let standard = InputLimits()
+
+    /// Words (tokens) in one sentence; a longer run without a sentence end (a table of 100,000
+    /// columns, a file with no punctuation) is cut into pieces this long.
+    public static let sentenceTokens = 2_000
+    /// Checks in one criteria set; the defaults have about thirty.
+    public static let checks = 5_000
+    /// Pages of one PDF.
+    public static let pdfPages = 5_000
+    /// Characters on one PDF page (a dense page of small print holds about 10,000).
+    public static let pdfCharactersPerPage = 200_000
+    /// Seconds poppler may spend on one PDF before it is refused.
+    public static let pdfSeconds = 60
+    /// Attributes on one HTML element.
+    public static let htmlAttributes = 1_000
+    /// Nesting of HTML elements; text deeper than this is dropped with a warning.
+    public static let htmlDepth = 256
+}

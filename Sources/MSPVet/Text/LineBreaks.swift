@@ -1,0 +1,46 @@
+/// The three line ends a document saved anywhere may use: LF (Unix, macOS), CRLF (Windows) and a
+/// lone CR (classic Mac, some exporters). Every reader splits on all three so that line numbers
+/// match what an editor shows, whichever machine saved the file.
+enum LineBreaks {
+    /// The lines of `text`, without their ends. A file ending in a line end has no empty last line
+    /// added beyond what splitting on "\n" would give, so line numbers are the same as for LF text.
+    static func lines<S: StringProtocol>(of text: S) -> [S.SubSequence] {
+        var lines: [S.SubSequence] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(text[lineStart..<index])
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                lineStart = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        lines.append(text[lineStart..<utf8.endIndex])
+        return lines
+    }
+
+    /// True when `byte` begins a line end (LF or CR).
+    static func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+
+    /// `text` with every line end (and the Unicode line and paragraph separators) made a space, in
+    /// stream-safe form: a `TextLine` is one line, and a break inside it would desynchronise line
+    /// counting.
+    static func flattened(_ text: String) -> String {
+        let text = StreamSafeText.limited(text)
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": result.append(" ")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,26 @@
+/// Text in Unicode's stream-safe form (UAX #15, section 13): no more than 30 combining marks
+/// (non-starters) in a row, the marks past that dropped.
+///
+/// Real text never comes close, but one letter carrying a million marks is a single Character:
+/// every look at it walks the whole run, and a line of such text costs its length on every access.
+enum StreamSafeText {
+    static let maximumNonStarters = 30
+
+    static func limited(_ text: String) -> String {
+        // Combining marks start at U+0300, whose UTF-8 lead byte is 0xCC; text below that is safe.
+        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        var run = 0
+        var dropped = false
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                run += 1
+                if run > maximumNonStarters { dropped = true; continue }
+            } else {
+                run = 0
+            }
+            result.append(scalar)
+        }
+        return dropped ? String(result) : text
+    }
+}
