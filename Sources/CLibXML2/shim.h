@@ -5,3 +5,5 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+// The pull reader: a DOCX body, read without entity substitution or network access.
+#include <libxml/xmlreader.h>

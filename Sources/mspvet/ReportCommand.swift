@@ -35,6 +35,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The file to write; required for HTML.", valueName: "file"))
     var out: String?
 
+    @Flag(name: .customLong("no-formula-guard"), help: ArgumentHelp(
+        "Write CSV cells exactly as read, even ones a spreadsheet would run as formulas.",
+        discussion: "By default a cell starting with = + - @ (a quote such as =HYPERLINK(...)) gets a leading ' so spreadsheets show it as text."))
+    var noFormulaGuard = false
+
     @Flag(name: .customLong("bom"), help: "Start the CSV with a UTF-8 byte-order mark.")
     var byteOrderMark = false
 
@@ -43,6 +48,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if format == .html, out == nil { throw ValidationError("an HTML report needs --out FILE") }
         if byteOrderMark, format != .csv { throw ValidationError("--bom applies to --format csv only") }
+        if noFormulaGuard, format != .csv { throw ValidationError("--no-formula-guard applies to --format csv only") }
     }
 
     func run() throws {
@@ -60,7 +66,7 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case .html: data = Data(HTMLReportRenderer().render(report).utf8)
         case .markdown: data = Data(MarkdownReportRenderer().render(report).utf8)
-        case .csv: data = try CSVReportRenderer(byteOrderMark: byteOrderMark).render(ranking)
+        case .csv: data = try CSVReportRenderer(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard).render(ranking)
         }
         if let output {
             try output.write(data, inputs: inputs)

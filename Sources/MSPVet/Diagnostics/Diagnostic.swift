@@ -46,5 +46,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// Always one line: controls in a path or a quoted input are shown as escapes, so an input
+    /// cannot forge a second diagnostic or drive the terminal.
+    public var description: String { ControlCharacters.escaped("\(location): \(severity.rawValue): \(message)") }
 }

@@ -1,8 +1,6 @@
+import CLibXML2
 import Foundation
 import ZIPFoundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads a Word document's body (`word/document.xml`): paragraphs, headings (by style), list items
 /// (numbered or list-styled), and tables row by row, with text split across formatting runs joined
@@ -10,7 +8,9 @@ import FoundationXML
 /// file has any.
 ///
 /// The archive is opened with limits, since a DOCX is a ZIP that may be a bomb: too many entries or
-/// a body that inflates past the cap is refused before it is read.
+/// a body that inflates past the cap is refused before it is read. The body is read with libxml2's
+/// pull parser: entities are never substituted and nothing is fetched, and a body of tens of
+/// megabytes on one line (as Word writes it) is read, which Foundation's XMLParser refuses.
 struct DOCXReader {
     struct Limits: Sendable {
         var maximumEntries = 5_000
@@ -21,14 +21,8 @@ struct DOCXReader {
 
     func blocks(of data: Data, path: String) throws -> [DocumentBlock] {
         let body = try documentXML(from: data, path: path)
-        let parser = XMLParser(data: body)
-        let collector = WordBodyCollector()
-        parser.delegate = collector
-        guard parser.parse() else {
-            let line = parser.lineNumber
-            throw Diagnostic(.unreadableFile, at: .start(of: path),
-                             "is not a valid DOCX: word/document.xml is malformed at its line \(line) (\(parser.parserError?.localizedDescription ?? "parse error"))")
-        }
+        var collector = WordBodyCollector()
+        try WordXMLReader.read(body, into: &collector, path: path)
         return collector.blocks()
     }
 
@@ -70,9 +64,8 @@ struct DOCXReader {
 
 private struct DOCXTooLarge: Error {}
 
-/// Collects blocks while XMLParser walks the body. XMLParser's delegate must be a class; it lives
-/// only for one parse.
-private final class WordBodyCollector: NSObject, XMLParserDelegate {
+/// Collects blocks while the reader walks the body.
+struct WordBodyCollector {
     private enum Kind { case paragraph, heading, listItem }
 
     private var paragraphs: [(kind: Kind, text: String, number: Int, page: Int)] = []
@@ -96,15 +89,15 @@ private final class WordBodyCollector: NSObject, XMLParserDelegate {
     private var rowIsBold = true
     private var runIsBold = false
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    /// An element opens; `attribute` reads one of its attributes by qualified name.
+    mutating func start(_ name: String, attribute: (String) -> String?) {
         switch name {
         case "w:p":
             text = ""
             kind = .paragraph
             paragraphNumber += 1
         case "w:pStyle":
-            let style = (attributes["w:val"] ?? "").lowercased()
+            let style = (attribute("w:val") ?? "").lowercased()
             if style.hasPrefix("heading") || style == "title" || style == "subtitle" {
                 kind = .heading
             } else if style.contains("list") {
@@ -117,7 +110,7 @@ private final class WordBodyCollector: NSObject, XMLParserDelegate {
         case "w:tab":
             text += " "
         case "w:br", "w:cr":
-            if attributes["w:type"] == "page" {
+            if attribute("w:type") == "page" {
                 pageBreak()
             } else {
                 text += " "
@@ -139,27 +132,27 @@ private final class WordBodyCollector: NSObject, XMLParserDelegate {
         case "w:r":
             runIsBold = false
         case "w:b":
-            runIsBold = attributes["w:val"].map { $0 != "0" && $0 != "false" } ?? true
+            runIsBold = attribute("w:val").map { $0 != "0" && $0 != "false" } ?? true
         default:
             break
         }
     }
 
-    private func pageBreak() {
+    private mutating func pageBreak() {
         guard textSinceBreak else { return }
         page += 1
         sawPageBreak = true
         textSinceBreak = false
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    mutating func characters(_ string: String) {
         guard inText else { return }
         text += string
         if !string.trimmingWhitespace().isEmpty { textSinceBreak = true }
         if tableDepth >= 1, !string.trimmingWhitespace().isEmpty, !runIsBold { rowIsBold = false }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    mutating func end(_ name: String) {
         switch name {
         case "w:t":
             inText = false
@@ -191,12 +184,19 @@ private final class WordBodyCollector: NSObject, XMLParserDelegate {
         let withPages = sawPageBreak
         var blocks: [DocumentBlock] = []
         var header: (table: Int, cells: [String])?
+        // Each table's first row and row count, found once: looked up per row, they made a table
+        // of many rows quadratic.
+        var firstRow: [Int: Int] = [:]
+        var rowCount: [Int: Int] = [:]
+        for (index, row) in rows.enumerated() {
+            if firstRow[row.table] == nil { firstRow[row.table] = index }
+            rowCount[row.table, default: 0] += 1
+        }
         for (isRow, index) in order {
             if isRow {
                 let row = rows[index]
                 let location = TextLine("", page: withPages ? row.page : nil, line: row.number)
-                let isFirst = rows.firstIndex { $0.table == row.table } == index
-                if isFirst, row.header, rows.filter({ $0.table == row.table }).count > 1 {
+                if firstRow[row.table] == index, row.header, rowCount[row.table, default: 0] > 1 {
                     header = (row.table, row.cells)
                     continue
                 }

@@ -31,9 +31,14 @@ struct YAMLValue {
         Diagnostic(.wrongType, at: location, "\(what) must be \(expected), found \(kindName)")
     }
 
+    /// The scalar's text, without control characters (a YAML escape like "\e" could carry one into
+    /// a table or a diagnostic). A plain `~`, `null` or empty value is YAML's null, not text.
     func string(_ what: String) throws -> String {
         guard case .scalar(let scalar) = node else { throw wrongType("text", what) }
-        return scalar.string
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            throw Diagnostic(.wrongType, at: location, "\(what) must be text, found null (quote it if you mean '\(scalar.string)')")
+        }
+        return ControlCharacters.removed(from: scalar.string, keepingNewlines: true)
     }
 
     func nonEmptyString(_ what: String) throws -> String {

@@ -31,7 +31,8 @@ public struct Evidence: Sendable, Hashable {
     public var location: String { Self.location(file: file, page: page, line: line) }
 
     public static func location(file: String, page: Int?, line: Int) -> String {
-        page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)"
+        let file = ControlCharacters.escaped(file)
+        return page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)"
     }
 
     /// The location and the heading the sentence sits under: how a reader finds it in the original.

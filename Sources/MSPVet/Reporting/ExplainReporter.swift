@@ -11,7 +11,7 @@ public struct ExplainReporter: Sendable {
         var lines: [String] = []
         lines.append(style.bold("\(result.id) — \(result.title)"))
         lines.append("kind \(check.kind.rawValue), \(check.polarity == .redFlag ? "red flag" : "strength"), weight \(check.weight.compact) (\(result.effectiveWeight.percent) of the total)")
-        lines.append("proposal: \(document.path) (\(document.sentences.count) sentences)")
+        lines.append("proposal: \(ControlCharacters.escaped(document.path)) (\(document.sentences.count) sentences)")
         let value = result.value.map { ", value \($0.compact)" } ?? ""
         lines.append("outcome: \(result.outcome.rawValue), score \(result.score.formatted(places: 2))\(value)")
         lines.append("")

@@ -5,7 +5,7 @@ public struct ExtractReporter: Sendable {
 
     public func render(_ document: ProposalDocument) -> String {
         let pages = document.pageCount.map { ", \($0) page(s)" } ?? ""
-        var lines = ["# \(document.path) (\(document.format.name)\(pages), \(document.sentences.count) sentence(s))"]
+        var lines = ["# \(ControlCharacters.escaped(document.path)) (\(document.format.name)\(pages), \(document.sentences.count) sentence(s))"]
         var section: String?
         for sentence in document.sentences {
             if sentence.section != section, let heading = sentence.section {

@@ -69,7 +69,7 @@ public struct MarkdownReporter: Sendable {
     /// Proposal text is quoted, not interpreted: characters Markdown would act on are escaped.
     func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             if "\\`*_[]<>|#".contains(character) { result.append("\\") }
             result.append(character)
         }

@@ -9,7 +9,7 @@ public struct TableReporter: Sendable {
 
     public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {
         var lines: [String] = []
-        let client = ranking.clientName.map { " for \($0)" } ?? ""
+        let client = ranking.clientName.map { " for \(ControlCharacters.escaped($0))" } ?? ""
         lines.append(style.bold("MSP proposals ranked\(client)") + " — \(ranking.proposals.count) bid(s), \(criteria.categories.count) categories")
         lines.append("")
         lines += table(ranking, criteria: criteria)
@@ -32,7 +32,7 @@ public struct TableReporter: Sendable {
             let categories = categoryIDs.map { id in
                 (proposal.categories.first { $0.id == id }?.score ?? 0) * 100
             }
-            rows.append(["\(proposal.rank)", proposal.name, proposal.score.oneDecimal]
+            rows.append(["\(proposal.rank)", ControlCharacters.escaped(proposal.name), proposal.score.oneDecimal]
                         + categories.map { String(Int($0.rounded())) }
                         + [proposal.coverage.percent + (proposal.lowEvidence ? " low evidence" : "")])
         }
@@ -57,7 +57,7 @@ public struct TableReporter: Sendable {
 
     private func details(_ proposal: ProposalScore) -> [String] {
         let highlights = Highlights(proposal)
-        var lines = [style.bold("\(proposal.rank). \(proposal.name)") + " — \(proposal.score.oneDecimal)/100, coverage \(proposal.coverage.percent)"
+        var lines = [style.bold("\(proposal.rank). \(ControlCharacters.escaped(proposal.name))") + " — \(proposal.score.oneDecimal)/100, coverage \(proposal.coverage.percent)"
                      + (proposal.lowEvidence ? style.warn(" (low evidence: too little said to rank on merit)") : "")]
         if !highlights.strengths.isEmpty {
             lines.append("   Strengths")

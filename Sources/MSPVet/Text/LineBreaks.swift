@@ -28,17 +28,17 @@ enum LineBreaks {
     /// True when `byte` begins a line end (LF or CR).
     static func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
-    /// `text` with every line end (and the Unicode line and paragraph separators) made a space, in
-    /// stream-safe form: a `TextLine` is one line, and a break inside it would desynchronise line
-    /// counting.
+    /// `text` with every line end (and the Unicode line and paragraph separators) made a space,
+    /// other controls removed, in stream-safe form: a `TextLine` is one line, and a break inside it
+    /// would desynchronise line counting.
     static func flattened(_ text: String) -> String {
         let text = StreamSafeText.limited(text)
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 }) else { return text }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": result.append(" ")
-            default: result.append(scalar)
+            case "\n", "\r", "\t", "\u{85}", "\u{2028}", "\u{2029}": result.append(" ")
+            default: if !ControlCharacters.isControl(scalar) { result.append(scalar) }
             }
         }
         return String(result)

@@ -3,13 +3,27 @@ import Foundation
 
 /// One row per bid and check, for a spreadsheet: RFC 4180 quoting (CSV.swift) and CRLF line
 /// ends, as Excel expects; a UTF-8 byte-order mark on request, so Excel reads accents right.
+///
+/// A cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return, as OWASP lists them) gets a leading `'`, which spreadsheets show as text: a
+/// proposal quoting `=HYPERLINK(...)` or a file named `=1+1.md` must not run on the client's
+/// machine. Plain numbers ("-5", "+3.2") are left as they are. `formulaGuard: false` turns it off.
 public struct CSVReportRenderer: Sendable {
     public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "section", "quote"]
 
     public var byteOrderMark: Bool
+    public var formulaGuard: Bool
 
-    public init(byteOrderMark: Bool = false) {
+    public init(byteOrderMark: Bool = false, formulaGuard: Bool = true) {
         self.byteOrderMark = byteOrderMark
+        self.formulaGuard = formulaGuard
+    }
+
+    /// The cell as a spreadsheet will show it as text.
+    public static func neutralised(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        if Double(cell) != nil, cell.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) { return cell }
+        return "'" + cell
     }
 
     public func render(_ ranking: Ranking) throws -> Data {
@@ -20,12 +34,13 @@ public struct CSVReportRenderer: Sendable {
         for proposal in ranking.proposals {
             for result in proposal.checks {
                 let quote = Highlights.quote(for: result)
-                try writer.write(row: [
+                let row = [
                     proposal.name, "\(proposal.rank)", result.id.description, result.id.category, result.outcome.rawValue,
                     result.score.formatted(places: 3), result.effectiveWeight.formatted(places: 4),
                     result.value?.compact ?? "", quote?.page.map(String.init) ?? "", quote.map { "\($0.line)" } ?? "",
                     quote?.section ?? "", quote?.text ?? "",
-                ])
+                ]
+                try writer.write(row: formulaGuard ? row.map(Self.neutralised) : row)
             }
         }
         writer.stream.close()

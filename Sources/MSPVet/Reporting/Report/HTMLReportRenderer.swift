@@ -167,7 +167,10 @@ public struct HTMLReportRenderer: Sendable {
 
     private func quote(_ result: CheckResult) -> Node<HTML.BodyContext> {
         guard let evidence = Highlights.quote(for: result) else { return .empty }
-        return .blockquote(.literal("“\(Quote.trimmed(evidence.text, limit: 240))” "), .element(named: "cite", literal: place(evidence)))
+        // <bdi> isolates the quote's direction, so right-to-left text in it cannot reorder the
+        // location cited after it.
+        return .blockquote(.element(named: "bdi", literal: "“\(Quote.trimmed(evidence.text, limit: 240))” "),
+                           .element(named: "cite", literal: place(evidence)))
     }
 
     /// "file, page 2, line 4, Term and Termination": how a client looks it up.
