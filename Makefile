@@ -5,7 +5,7 @@
 SWIFT_BIN ?= $(firstword $(dir $(shell command -v swift 2>/dev/null)) /opt/swift/usr/bin/)
 export PATH := $(SWIFT_BIN):$(PATH)
 
-.PHONY: demo report test build release deps test-deps install clean bench fixtures samples
+.PHONY: demo report test unit-test fuzz build release deps test-deps install clean bench fixtures samples
 
 demo: build
 	.build/debug/mspvet score --client Samples/client.yaml Samples/proposals/*
@@ -22,8 +22,17 @@ build: deps
 release: deps
 	swift build -c release
 
-test: deps test-deps
+# The whole suite, then every fuzz target briefly, so a regression a fuzzer finds in seconds fails.
+test: unit-test
+	$(MAKE) fuzz SECONDS=30
+
+unit-test: deps test-deps
 	swift test --disable-xctest
+
+# libFuzzer targets (Tests/Fuzz): `make fuzz SECONDS=600` runs each for ten minutes.
+SECONDS ?= 30
+fuzz: deps
+	Tests/Fuzz/run.sh $(SECONDS)
 
 # Build dependencies: poppler's GLib interface reads PDF text; libxml2 parses HTML; libyaml's event
 # API screens YAML before Yams composes it.
@@ -72,4 +81,4 @@ install: release
 	install -m 644 Criteria/*.yaml $(PREFIX)/share/mspvet/Criteria/
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -3,8 +3,23 @@ import Foundation
 
 /// Reads a PDF's text page by page through poppler (the engine behind `pdftotext`), with each
 /// character's box and font, so layout can be judged afterwards.
+///
+/// Limits hold before the work they bound: the page count before any page is read, the characters
+/// of a page right after its text (before the layout and font passes), and the whole read within
+/// `InputLimits.pdfSeconds` (poppler's text pass is quadratic on pages of scattered words).
 enum PDFTextExtractor {
-    static func pages(of data: Data, path: String) throws -> [PDFPage] {
+    static func pages(of data: Data, path: String, limits: InputLimits = .standard) throws -> [PDFPage] {
+        let pages = try TimeBoundedWork.run(seconds: limits.pdfSeconds) {
+            try extract(data, path: path)
+        }
+        guard let pages else {
+            throw Diagnostic(.documentTooLarge, at: .start(of: path),
+                             "reading its text took longer than \(Int(limits.pdfSeconds)) seconds; refusing it (a page of scattered text?)")
+        }
+        return pages
+    }
+
+    private static func extract(_ data: Data, path: String) throws -> [PDFPage] {
         let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(bytes) }
         var failure: UnsafeMutablePointer<GError>?
@@ -13,12 +28,16 @@ enum PDFTextExtractor {
         }
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
         let count = Int(poppler_document_get_n_pages(document))
-        return (0..<count).map { index in
+        guard count <= InputLimits.pdfPages else {
+            throw Diagnostic(.documentTooLarge, at: .start(of: path),
+                             "has \(count.grouped) pages, more than the \(InputLimits.pdfPages.grouped) read; split it")
+        }
+        return try (0..<count).map { index in
             guard let page = poppler_document_get_page(document, Int32(index)) else {
                 return PDFPage(number: index + 1, lines: [])
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            return PDFPage(number: index + 1, lines: lines(of: page))
+            return PDFPage(number: index + 1, lines: try lines(of: page, number: index + 1, path: path))
         }
     }
 
@@ -32,10 +51,14 @@ enum PDFTextExtractor {
         return Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read as a PDF (\(message.lowercased())); the file may be truncated or damaged")
     }
 
-    private static func lines(of page: OpaquePointer) -> [PDFPage.Line] {
+    private static func lines(of page: OpaquePointer, number: Int, path: String) throws -> [PDFPage.Line] {
         guard let raw = poppler_page_get_text(page) else { return [] }
         let text = String(cString: raw)
         g_free(raw)
+        guard text.unicodeScalars.count <= InputLimits.pdfCharactersPerPage else {
+            throw Diagnostic(.documentTooLarge, at: .start(of: path),
+                             "page \(number) holds more than \(InputLimits.pdfCharactersPerPage.grouped) characters; refusing it")
+        }
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var rectangleCount: guint = 0
         poppler_page_get_text_layout(page, &rectangles, &rectangleCount)

@@ -11,7 +11,16 @@ public struct ProposalReader: Sendable {
     }
 
     public func read(path: String) throws -> ProposalDocument {
-        let data = try TextFileReader.readData(path: path, limits: limits)
+        try read(TextFileReader.readData(path: path, limits: limits), path: path)
+    }
+
+    /// Reads a document's bytes; `path` names it in diagnostics and its extension says which
+    /// format it claims to be.
+    public func read(_ data: Data, path: String) throws -> ProposalDocument {
+        guard data.count <= limits.fileBytes else {
+            throw Diagnostic(.documentTooLarge, at: .start(of: path),
+                             "is larger than the \(TextFileReader.megabytes(limits.fileBytes)) MB input limit; pass --max-input-mb to raise it")
+        }
         guard !data.isEmpty else {
             throw Diagnostic(.emptyFile, at: .start(of: path), "file is empty")
         }
@@ -27,7 +36,7 @@ public struct ProposalReader: Sendable {
         case .docx:
             blocks = try docx.blocks(of: data, path: path)
         case .pdf:
-            let pages = try PDFTextExtractor.pages(of: data, path: path)
+            let pages = try PDFTextExtractor.pages(of: data, path: path, limits: limits)
             pageCount = pages.count
             blocks = PDFLayout.blocks(of: pages)
             if blocks.isEmpty {

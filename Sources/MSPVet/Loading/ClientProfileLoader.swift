@@ -21,7 +21,15 @@ public struct ClientProfileLoader {
     }
 
     public func load(path: String) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
-        let document = try YAMLDocument.load(path: path, limits: limits)
+        try load(try YAMLDocument.load(path: path, limits: limits))
+    }
+
+    /// Loads a profile from text already read, named by the path its diagnostics will cite.
+    public func load(text: String, path: String) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
+        try load(try YAMLDocument.parse(text, path: path))
+    }
+
+    private func load(_ document: YAMLDocument) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
         let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "stack"])
         if let version = mapping["version"], try version.number("version") != 1 {
             throw Diagnostic(.invalidValue, at: version.location, "unsupported client profile version; this mspvet reads version 1")

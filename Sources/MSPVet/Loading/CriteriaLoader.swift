@@ -19,7 +19,15 @@ public struct CriteriaLoader {
     /// Loads every `.yaml`/`.yml` file of each path (a file, or a folder read in name order).
     public func load(paths: [String]) throws -> CriteriaSet {
         let files = try paths.flatMap(Self.criteriaFiles)
-        let documents = try files.map { try YAMLDocument.load(path: $0, limits: limits) }
+        return try load(files.map { try YAMLDocument.load(path: $0, limits: limits) }, sources: files)
+    }
+
+    /// Loads criteria from texts already read, each named by the path its diagnostics will cite.
+    public func load(texts: [(path: String, text: String)]) throws -> CriteriaSet {
+        try load(texts.map { try YAMLDocument.parse($0.text, path: $0.path) }, sources: texts.map(\.path))
+    }
+
+    private func load(_ documents: [YAMLDocument], sources files: [String]) throws -> CriteriaSet {
         var catalogues: [YAMLMapping] = []
         var categories: [YAMLMapping] = []
         for document in documents {
@@ -37,7 +45,7 @@ public struct CriteriaLoader {
         let loaded = try categories.map { try loadCategory($0, parser: parser) }
             .sorted { ($0.weight, $1.id) > ($1.weight, $0.id) }
         guard !loaded.isEmpty else {
-            throw Diagnostic(.noCriteria, at: .start(of: paths.first ?? "."), "no criteria categories found (expected files with 'checks:')")
+            throw Diagnostic(.noCriteria, at: .start(of: files.first ?? "."), "no criteria categories found (expected files with 'checks:')")
         }
         try Self.rejectTooMany(loaded)
         try Self.rejectDuplicates(loaded)

@@ -6,9 +6,14 @@
 public struct InputLimits: Sendable, Hashable {
     /// The largest file read, in bytes: 64 MB, about 10,000 pages of text.
     public var fileBytes: Int
+    /// Seconds poppler may spend on one PDF. Poppler cannot be interrupted inside a page, so the
+    /// read runs on a worker thread and is refused at the deadline: the command exits then, and a
+    /// library caller gets its error while the worker finishes the page it is on.
+    public var pdfSeconds: Double
 
-    public init(fileBytes: Int = 64 << 20) {
+    public init(fileBytes: Int = 64 << 20, pdfSeconds: Double = 30) {
         self.fileBytes = fileBytes
+        self.pdfSeconds = pdfSeconds
     }
 
     public static let standard = InputLimits()
@@ -17,13 +22,11 @@ public struct InputLimits: Sendable, Hashable {
     /// columns, a file with no punctuation) is cut into pieces this long.
     public static let sentenceTokens = 2_000
     /// Checks in one criteria set; the defaults have about thirty.
-    public static let checks = 5_000
+    public static let checks = 10_000
     /// Pages of one PDF.
     public static let pdfPages = 5_000
     /// Characters on one PDF page (a dense page of small print holds about 10,000).
     public static let pdfCharactersPerPage = 200_000
-    /// Seconds poppler may spend on one PDF before it is refused.
-    public static let pdfSeconds = 60
     /// Attributes on one HTML element.
     public static let htmlAttributes = 1_000
     /// Nesting of HTML elements; text deeper than this is dropped with a warning.

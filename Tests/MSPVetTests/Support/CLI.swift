@@ -17,9 +17,11 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }
 
-    static func run(_ arguments: [String], in folder: URL = Repo.root, environment: [String: String] = [:]) throws -> Run {
+    /// Runs `mspvet` (or `executable`, such as a shell that sets limits before running it).
+    static func run(_ arguments: [String], in folder: URL = Repo.root, environment: [String: String] = [:],
+                    executable: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
