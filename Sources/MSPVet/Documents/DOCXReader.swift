@@ -27,9 +27,14 @@ struct DOCXReader {
     }
 
     private func documentXML(from data: Data, path: String) throws -> Data {
+        // ZIPFoundation's in-memory archive traps on an offset past the end of the data (a damaged
+        // central directory); a file-backed one just reads nothing there. So the bytes are read
+        // from a private temporary file.
+        let file = try PrivateTemporaryFile(holding: data, path: path)
+        defer { file.remove() }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: file.url, accessMode: .read)
         } catch {
             throw Diagnostic(.unreadableFile, at: .start(of: path), "is not a valid DOCX (its ZIP container cannot be read; truncated?)")
         }
