@@ -78,7 +78,7 @@ struct HostileInputTests {
 
     @Test(.timeLimit(.minutes(1)), arguments: ["[*i]: x", "{k: *i}: x", "?\n  *i\n: x", "? - *i\n: x", "*i : x"])
     func anAliasInAKeyIsRefusedInCriteriaAndProfiles(key: String) throws {
-        let text = Self.aliasBomb + "\n" + key + "\n"
+        let text = CLITests.aliasBomb + "\n" + key + "\n"
         let criteria = try #require(throws: Diagnostic.self) { try CriteriaLoader().load(texts: [("bomb.yaml", text)]) }
         #expect(criteria.code == .unsupportedYAML)
         let profile = try #require(throws: Diagnostic.self) {
@@ -375,16 +375,6 @@ struct HostileInputTests {
         }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    /// Nine levels of nine aliases: 387 million values once expanded.
-    static let aliasBomb: String = {
-        var lines = ["a: &a [\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"]"]
-        let names = "abcdefghi".map(String.init)
-        for (previous, name) in zip(names, names.dropFirst()) {
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
-        }
-        return lines.joined(separator: "\n")
-    }()
 
     /// A one-page PDF whose page content is `content`, with Helvetica as /F1.
     static func pdf(content: String) -> Data {

@@ -22,7 +22,15 @@ enum TextFileReader {
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
+            // A regular file's size is known before reading it; a pipe's or a device's only after.
+            var status = stat()
+            if fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limits.fileBytes {
+                throw Diagnostic(.documentTooLarge, at: .start(of: path),
+                                 "is larger than the \(megabytes(limits.fileBytes)) MB input limit; pass --max-input-mb to raise it")
+            }
             data = try handle.read(upToCount: limits.fileBytes + 1) ?? Data()
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
         } catch {
             throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read (\(error.localizedDescription))")
         }

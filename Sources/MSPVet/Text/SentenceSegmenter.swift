@@ -97,15 +97,15 @@ public enum SentenceSegmenter {
         /// `$ € £ % &`: each one a token of its own.
         case symbol
 
+        /// Judged by the first scalar, as the tokenizer does, with ASCII answered without a table.
         init(_ character: Character) {
-            if character.isASCIIDigit {
-                self = .digit
-            } else if character.isLetter {
-                self = .letter
-            } else if "$€£%&".contains(character) {
-                self = .symbol
-            } else {
-                self = .other
+            let scalar = character.unicodeScalars.first!
+            switch scalar.value {
+            case 0x30...0x39: self = .digit
+            case 0x41...0x5A, 0x61...0x7A: self = .letter
+            case 0x24, 0x25, 0x26, 0x20AC, 0xA3: self = .symbol
+            case 0..<0x80: self = .other
+            default: self = scalar.properties.isAlphabetic ? .letter : .other
             }
         }
     }
