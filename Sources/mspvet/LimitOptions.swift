@@ -4,12 +4,12 @@ import MSPVet
 /// How large an input may be: every command that reads files has it.
 struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-input-mb"), help: ArgumentHelp(
-        "The largest file read, in megabytes (default 64); larger files are refused before reading.",
+        "The largest file read, in megabytes; larger files are refused before reading.",
         valueName: "MB"))
     var maximumInputMegabytes: Int = InputLimits.standard.fileBytes >> 20
 
     @Option(name: .customLong("pdf-seconds"), help: ArgumentHelp(
-        "The longest a PDF's text may take to read, in seconds (default 30); slower PDFs are refused.",
+        "The longest a PDF's text may take to read, in seconds; slower PDFs are refused.",
         valueName: "seconds"))
     var pdfSeconds: Double = InputLimits.standard.pdfSeconds
 
