@@ -138,6 +138,13 @@ struct HostileInputTests {
         #expect(unlimited.allSatisfy { $0.original.unicodeScalars.count <= Tokenizer.maximumWordScalars })
     }
 
+    @Test func aSentenceOfVeryLongWordsIsCutByTheTokensItMakes() {
+        let word = String(repeating: "a", count: 1_000)
+        let sentences = SentenceSegmenter.segment(Array(repeating: word, count: 300).joined(separator: " "))
+        #expect(sentences.count > 1)
+        #expect(sentences.allSatisfy { $0.tokens.count <= InputLimits.sentenceTokens })
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func prefixesAreFoundInALargeVocabularyByBinarySearch() {
         var generator = SystemRandomNumberGenerator()

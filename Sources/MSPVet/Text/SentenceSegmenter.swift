@@ -58,15 +58,26 @@ public enum SentenceSegmenter {
         }
 
         // Token starts seen since the sentence began, counted as the tokenizer would split (a letter
-        // or a digit after anything else): a run past the limit is cut before its next token.
+        // or a digit after anything else, and a word every `Tokenizer.maximumWordScalars`): a run
+        // past the limit is cut before its next token. UTF-8 bytes stand in for scalars, which can
+        // only overcount, and so only cut sooner.
         var tokenStarts = 0
+        var wordBytes = 0
         var previousClass = CharacterClass.other
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
             if character == "\n" { lineIndex += 1 }
             let characterClass = CharacterClass(character)
-            if characterClass == .symbol || (characterClass != .other && characterClass != previousClass) {
+            var startsToken = characterClass == .symbol || (characterClass != .other && characterClass != previousClass)
+            if characterClass == .letter {
+                wordBytes = startsToken ? 0 : wordBytes + character.utf8.count
+                if wordBytes >= Tokenizer.maximumWordScalars {
+                    startsToken = true
+                    wordBytes = 0
+                }
+            }
+            if startsToken {
                 tokenStarts += 1
                 if tokenStarts > InputLimits.sentenceTokens {
                     emit(upTo: index)
