@@ -18,8 +18,7 @@ public struct ProposalReader: Sendable {
     /// format it claims to be.
     public func read(_ data: Data, path: String) throws -> ProposalDocument {
         guard data.count <= limits.fileBytes else {
-            throw Diagnostic(.documentTooLarge, at: .start(of: path),
-                             "is larger than the \(TextFileReader.megabytes(limits.fileBytes)) MB input limit; pass --max-input-mb to raise it")
+            throw TextFileReader.tooLarge(path, limits: limits)
         }
         guard !data.isEmpty else {
             throw Diagnostic(.emptyFile, at: .start(of: path), "file is empty")

@@ -25,8 +25,7 @@ enum TextFileReader {
             // A regular file's size is known before reading it; a pipe's or a device's only after.
             var status = stat()
             if fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limits.fileBytes {
-                throw Diagnostic(.documentTooLarge, at: .start(of: path),
-                                 "is larger than the \(megabytes(limits.fileBytes)) MB input limit; pass --max-input-mb to raise it")
+                throw tooLarge(path, limits: limits)
             }
             data = try handle.read(upToCount: limits.fileBytes + 1) ?? Data()
         } catch let diagnostic as Diagnostic {
@@ -35,13 +34,17 @@ enum TextFileReader {
             throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read (\(error.localizedDescription))")
         }
         guard data.count <= limits.fileBytes else {
-            throw Diagnostic(.documentTooLarge, at: .start(of: path),
-                             "is larger than the \(megabytes(limits.fileBytes)) MB input limit; pass --max-input-mb to raise it")
+            throw tooLarge(path, limits: limits)
         }
         return data
     }
 
-    static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 20) - 1) >> 20 }
+    /// A file past the size limit, named with the flag that raises it.
+    static func tooLarge(_ path: String, limits: InputLimits) -> Diagnostic {
+        let megabytes = (limits.fileBytes + (1 << 20) - 1) >> 20
+        return Diagnostic(.documentTooLarge, at: .start(of: path),
+                          "is larger than the \(megabytes) MB input limit; pass --max-input-mb to raise it")
+    }
 
     static func decode(_ data: Data, path: String) throws -> String {
         var bytes = [UInt8](data)
