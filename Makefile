@@ -22,9 +22,10 @@ build: deps
 release: deps
 	swift build -c release
 
-# The whole suite, then every fuzz target briefly, so a regression a fuzzer finds in seconds fails.
-test: unit-test
+# Every fuzz target briefly (so a regression a fuzzer finds in seconds fails), then the suite.
+test: deps test-deps
 	FUZZ_SEED=1 $(MAKE) fuzz SECONDS=30
+	$(MAKE) unit-test
 
 unit-test: deps test-deps
 	swift test --disable-xctest

@@ -36,6 +36,7 @@ seed() {
 }
 
 status=0
+failed=0
 summary=()
 for target in "${targets[@]}"; do
     seed "$target"
@@ -48,6 +49,7 @@ for target in "${targets[@]}"; do
             -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$findings/" \
             "$build/corpus/$target" > "$log" 2>&1; then
         status=1
+        failed=$((failed + 1))
         echo "fuzz: $target found a problem:"; grep -E "ERROR|Fatal|SUMMARY|Test unit written" "$log" | head -5
     fi
     runs=$(grep -o "stat::number_of_executed_units: *[0-9]*" "$log" | grep -o "[0-9]*$" || echo "?")
@@ -56,4 +58,5 @@ for target in "${targets[@]}"; do
     summary+=("$target: $runs runs, $coverage, peak RSS ${peak} MB")
 done
 printf 'fuzz: %s\n' "${summary[@]}"
+echo "fuzz: $((${#targets[@]} - failed)) passed, $failed failed"
 exit $status

@@ -232,6 +232,23 @@ struct HostileInputTests {
         #expect(throws: Diagnostic.self) { try ProposalReader(limits: InputLimits(fileBytes: 200 << 20)).read(path: path) }
     }
 
+    @Test func millionsOfShortLinesAreNeverOneBlock() {
+        let blocks = MarkdownBlocks.blocks(String(repeating: "ab\n", count: 2_500))
+        #expect(blocks.count == 3)
+        if case .paragraph(let lines) = blocks[2] { #expect(lines.first?.line == 2_001) } else { Issue.record("\(blocks[2])") }
+        #expect(SentenceSegmenter.segment(String(repeating: "ab\r\n", count: 2_500)).map(\.line) == [1, 1_001, 2_001])
+    }
+
+    @Test func aTokenIsSmallAndKeepsItsOptionals() {
+        #expect(MemoryLayout<Token>.stride <= 56)
+        var token = Token(text: "36", original: "36", kind: .number, number: 36, line: 70_000, page: nil)
+        #expect((token.number, token.line, token.page) == (36, 70_000, nil))
+        token.number = nil
+        token.page = 12
+        #expect((token.number, token.page) == (nil, 12))
+        #expect(token == token)
+    }
+
     @Test func aDeviceThatNeverEndsIsReadOnlyToTheLimit() throws {
         let error = try #require(throws: Diagnostic.self) { try ProposalReader(limits: InputLimits(fileBytes: 1 << 20)).read(path: "/dev/zero") }
         #expect(error.code == .documentTooLarge)

@@ -26,10 +26,12 @@ public struct ProposalReader: Sendable {
         let format = try DocumentFormat.detect(data, path: path)
         var warnings: [Diagnostic] = []
         var pageCount: Int?
-        let blocks: [DocumentBlock]
+        var blocks: [DocumentBlock] = []
+        var sentences: [Sentence]?
         switch format {
         case .text, .markdown:
-            blocks = MarkdownBlocks.blocks(try TextFileReader.decode(data, path: path))
+            // Segmented as the blocks are read: text can hold millions of lines.
+            sentences = SentenceSegmenter.segment(try TextFileReader.decode(data, path: path))
         case .html:
             (blocks, warnings) = try HTMLReader().read(data, path: path)
         case .docx:
@@ -46,7 +48,7 @@ public struct ProposalReader: Sendable {
             }
         }
         let document = ProposalDocument(path: path, name: ProposalDocument.name(forPath: path), format: format,
-                                        pageCount: pageCount, sentences: SentenceSegmenter.sentences(from: blocks),
+                                        pageCount: pageCount, sentences: sentences ?? SentenceSegmenter.sentences(from: blocks),
                                         warnings: warnings)
         guard !document.sentences.isEmpty || !warnings.isEmpty else {
             throw Diagnostic(.emptyFile, at: .start(of: path), "holds no sentences to score")

@@ -6,13 +6,20 @@ enum LineBreaks {
     /// added beyond what splitting on "\n" would give, so line numbers are the same as for LF text.
     static func lines<S: StringProtocol>(of text: S) -> [S.SubSequence] {
         var lines: [S.SubSequence] = []
+        forEachLine(in: text) { lines.append($0) }
+        return lines
+    }
+
+    /// Calls `body` with each line of `text` in turn, holding no more than one: a file of millions
+    /// of short lines is not turned into millions of substrings at once.
+    static func forEachLine<S: StringProtocol>(in text: S, _ body: (S.SubSequence) -> Void) {
         let utf8 = text.utf8
         var lineStart = utf8.startIndex
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let byte = utf8[index]
             if byte == 0x0A || byte == 0x0D {
-                lines.append(text[lineStart..<index])
+                body(text[lineStart..<index])
                 var next = utf8.index(after: index)
                 if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
                 lineStart = next
@@ -21,8 +28,7 @@ enum LineBreaks {
                 index = utf8.index(after: index)
             }
         }
-        lines.append(text[lineStart..<utf8.endIndex])
-        return lines
+        body(text[lineStart..<utf8.endIndex])
     }
 
     /// True when `byte` begins a line end (LF or CR).

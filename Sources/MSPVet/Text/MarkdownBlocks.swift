@@ -1,8 +1,18 @@
 /// Reads Markdown or plain text into blocks: paragraphs, list items, table rows (a row above a
 /// `|---|` line is the header), headings (`#` or underlined); code fences and rules are skipped.
 public enum MarkdownBlocks {
+    /// Lines of one paragraph; past this, the lines that follow start another.
+    static let maximumParagraphLines = 1_000
+
     public static func blocks(_ text: String) -> [DocumentBlock] {
         var blocks: [DocumentBlock] = []
+        forEachBlock(in: text) { blocks.append($0) }
+        return blocks
+    }
+
+    /// Hands each block to `body` as soon as it is read, so a caller that consumes blocks as they
+    /// come never holds the whole document's blocks at once.
+    public static func forEachBlock(in text: String, _ body: (DocumentBlock) -> Void) {
         var paragraph: [TextLine] = []
         var isListItem = false
         // A table row is held back until the next line says whether it was the header.
@@ -12,21 +22,22 @@ public enum MarkdownBlocks {
 
         func flush() {
             if let row = heldRow {
-                blocks.append(.tableRow(cells: row.cells, header: header, at: TextLine("", line: row.line)))
+                body(.tableRow(cells: row.cells, header: header, at: TextLine("", line: row.line)))
                 heldRow = nil
             }
             if !paragraph.isEmpty {
-                blocks.append(isListItem ? .listItem(paragraph) : .paragraph(paragraph))
+                body(isListItem ? .listItem(paragraph) : .paragraph(paragraph))
             }
             paragraph = []
             isListItem = false
         }
 
-        for (offset, raw) in LineBreaks.lines(of: text).enumerated() {
-            let number = offset + 1
+        var number = 0
+        LineBreaks.forEachLine(in: text) { raw in
+            number += 1
             let kind = MarkdownLine(raw)
-            if kind == .fence { inFence.toggle(); flush(); continue }
-            if inFence { continue }
+            if kind == .fence { inFence.toggle(); flush(); return }
+            if inFence { return }
             if case .tableRow = kind {} else if kind != .tableSeparator, header != nil {
                 // Leaving the table: its last row is read under the header before the header goes.
                 flush()
@@ -43,11 +54,11 @@ public enum MarkdownBlocks {
                 flush()
             case .heading(let title):
                 flush()
-                blocks.append(.heading(TextLine(cleanInline(title), line: number)))
+                body(.heading(TextLine(cleanInline(title), line: number)))
             case .setextUnderline:
                 // The paragraph just read was a heading if it was a single line; otherwise a rule.
                 if !isListItem, paragraph.count == 1 {
-                    blocks.append(.heading(paragraph[0]))
+                    body(.heading(paragraph[0]))
                     paragraph = []
                 } else {
                     flush()
@@ -60,11 +71,13 @@ public enum MarkdownBlocks {
                 paragraph = [TextLine(cleanInline(item), line: number)]
                 isListItem = true
             case .text(let line):
+                // A paragraph of thousands of lines is no paragraph; it is read in parts, so that
+                // a file of millions of short lines is never held as one block.
+                if paragraph.count >= maximumParagraphLines { flush() }
                 paragraph.append(TextLine(cleanInline(line), line: number))
             }
         }
         flush()
-        return blocks
     }
 
     /// Markdown emphasis, code spans and links reduced to their words.

@@ -5,15 +5,25 @@
 /// ("e.g.", "Inc.", "Dr."), initials, or inside numbers ("$1.5"). Every token keeps the page and
 /// line it was read from, so a sentence that runs over a line (or a page) is still located exactly.
 public enum SentenceSegmenter {
-    /// Sentences of Markdown or plain text.
+    /// Sentences of Markdown or plain text, cut block by block as the blocks are read.
     public static func segment(_ text: String) -> [Sentence] {
-        sentences(from: MarkdownBlocks.blocks(text))
+        var collector = Collector()
+        MarkdownBlocks.forEachBlock(in: text) { collector.add($0) }
+        return collector.sentences
     }
 
     public static func sentences(from blocks: [DocumentBlock]) -> [Sentence] {
-        var sentences: [Sentence] = []
-        var section: String?
-        for block in blocks {
+        var collector = Collector()
+        for block in blocks { collector.add(block) }
+        return collector.sentences
+    }
+
+    /// Sentences gathered block by block, with the section the latest heading opened.
+    struct Collector {
+        private(set) var sentences: [Sentence] = []
+        private var section: String?
+
+        mutating func add(_ block: DocumentBlock) {
             switch block {
             case .heading(let line):
                 section = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -23,7 +33,6 @@ public enum SentenceSegmenter {
                 sentences += split([TextLine(tableRowText(cells, header: header), page: at.page, line: at.line)], section: section)
             }
         }
-        return sentences
     }
 
     /// A table row as one sentence. Under a header each cell is named by its column

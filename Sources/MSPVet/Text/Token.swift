@@ -19,21 +19,41 @@ public struct Token: Sendable, Hashable {
     /// As written, for case-sensitive pattern words (`=Teams`).
     public var original: String
     public var kind: Kind
-    /// The value of a number token (`1,450` → 1450, `1.5` → 1.5).
-    public var number: Double?
-    public var line: Int
-    /// The page, for formats that have pages.
-    public var page: Int?
     public var breakBefore: Break?
+    // A document holds a token for every two or three bytes of text, so a token is kept small:
+    // 56 bytes rather than 88, with the optionals folded into sentinels.
+    private var numberBits: UInt64
+    private var storedLine: Int32
+    private var storedPage: Int32
+
+    /// No number token has this bit pattern (it is a NaN, and a number is read from digits).
+    private static let noNumber = UInt64.max
+
+    /// The value of a number token (`1,450` → 1450, `1.5` → 1.5).
+    public var number: Double? {
+        get { numberBits == Self.noNumber ? nil : Double(bitPattern: numberBits) }
+        set { numberBits = newValue?.bitPattern ?? Self.noNumber }
+    }
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    /// The page, for formats that have pages.
+    public var page: Int? {
+        get { storedPage == 0 ? nil : Int(storedPage) }
+        set { storedPage = Int32(clamping: newValue ?? 0) }
+    }
 
     public init(text: String, original: String, kind: Kind, number: Double? = nil, line: Int, page: Int? = nil,
                 breakBefore: Break? = nil) {
         self.text = text
         self.original = original
         self.kind = kind
-        self.number = number
-        self.line = line
-        self.page = page
         self.breakBefore = breakBefore
+        numberBits = number?.bitPattern ?? Self.noNumber
+        storedLine = Int32(clamping: line)
+        storedPage = Int32(clamping: page ?? 0)
     }
 }
