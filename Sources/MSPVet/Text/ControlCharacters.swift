@@ -51,7 +51,8 @@ enum ControlCharacters {
     }
 
     /// A UTF-8 byte that is a control or may lead one (0xC2: C1; 0xD8: U+061C; 0xE2: U+2xxx).
-    private static func mayStartControl(_ byte: UInt8) -> Bool {
+    /// Line ends are controls too, so text without any such byte needs no cleaning of either kind.
+    static func mayStartControl(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }
 }

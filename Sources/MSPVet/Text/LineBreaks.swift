@@ -39,7 +39,7 @@ enum LineBreaks {
     /// would desynchronise line counting.
     static func flattened(_ text: String) -> String {
         let text = StreamSafeText.limited(text)
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else { return text }
+        guard text.utf8.contains(where: ControlCharacters.mayStartControl) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
