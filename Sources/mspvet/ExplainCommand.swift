@@ -31,7 +31,7 @@ struct ExplainCommand: ParsableCommand {
         let client = try criteria.loadClient(catalogue: set.catalogue)
         let document = try ProposalReader(limits: criteria.limits).read(path: file)
         for warning in document.warnings { Console.error(warning.description) }
-        let result = Scorer(criteria: set, client: client).evaluate(document).first { $0.id == id }!
+        guard let result = Scorer(criteria: set, client: client).evaluate(id, in: document) else { return }
         Console.output(ExplainReporter(style: Console.style).render(result, check: definition, document: document))
     }
 }

@@ -114,7 +114,7 @@ struct ReportTests {
         let expected = report.ranking.proposals.flatMap { proposal in proposal.checks.map { (proposal.name, $0) } }
         for (row, (name, result)) in zip(parsed, expected) {
             #expect(row[0] == name && row[2] == result.id.description && row[4] == result.outcome.rawValue)
-            #expect(row[11] == (Highlights.quote(for: result)?.text ?? ""))
+            #expect(row[11] == (result.decidingEvidence?.text ?? ""))
         }
         let fee = try #require(parsed.first { $0[0] == "Bid, \"Best\"\nLtd" && $0[2] == "lock-in.termination-fee" })
         #expect(fee[11] == "We do not charge early termination fees, \"ever\".")

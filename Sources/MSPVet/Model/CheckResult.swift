@@ -9,6 +9,8 @@ public struct CheckResult: Sendable {
     /// The number a value check read (months, days, minutes, dollars), if any.
     public var value: Double?
     public var evidence: [Evidence]
+    /// The one sentence that shows why the check came out as it did; every report quotes it.
+    public var decidingEvidence: Evidence?
     /// A sentence or two a client can read: the verdict, the deciding quote and why it matters.
     public var rationale: String
     /// The check's share of the total (category share × check share), 0–1.

@@ -9,6 +9,11 @@ public struct Scorer: Sendable {
     public var policy: ScoringPolicy
     public var finder: EvidenceFinder
 
+    /// - Parameters:
+    ///   - criteria: The checks and weights to score against.
+    ///   - client: The client's profile, for checks that compare a bid with the client's stack.
+    ///   - policy: When a bid has too little evidence to rank on its merits.
+    ///   - finder: How patterns are matched and negation judged.
     public init(criteria: CriteriaSet, client: ClientProfile? = nil, policy: ScoringPolicy = .standard,
                 finder: EvidenceFinder = EvidenceFinder()) {
         self.criteria = criteria
@@ -17,25 +22,19 @@ public struct Scorer: Sendable {
         self.finder = finder
     }
 
+    var evaluator: CheckEvaluator { CheckEvaluator(criteria: criteria, client: client, finder: finder) }
+
     /// Every check's result for one proposal, in criteria order.
     public func evaluate(_ document: ProposalDocument) -> [CheckResult] {
-        let weights = criteria.effectiveWeights
-        var results: [CheckID: CheckResult] = [:]
-        for id in criteria.evaluationOrder {
-            let check = criteria.check(id)!
-            // The context is a temporary, released before `results` is written to below, so the
-            // dictionary is not copied once per check.
-            let verdict = check.rule.evaluate(RuleContext(document: document, polarity: check.polarity, client: client,
-                                                          catalogue: criteria.catalogue, results: results, finder: finder))
-            let score = verdict.outcome == .unknown ? check.unaddressedScore : (verdict.score ?? verdict.outcome.standardScore ?? 0)
-            results[id] = CheckResult(id: id, title: check.title, polarity: check.polarity, outcome: verdict.outcome,
-                                      score: score, value: verdict.value, evidence: verdict.evidence,
-                                      rationale: RationaleWriter.rationale(for: check, verdict: verdict),
-                                      effectiveWeight: weights[id] ?? 0, trace: verdict.trace)
-        }
-        return criteria.allChecks.map { results[$0.id]! }
+        evaluator.evaluateAll(document)
     }
 
+    /// One check's result, evaluating only the checks it reads; nil for an id the criteria lack.
+    public func evaluate(_ id: CheckID, in document: ProposalDocument) -> CheckResult? {
+        evaluator.evaluate(id, in: document)
+    }
+
+    /// One proposal's total, category and check scores, unranked.
     public func score(_ document: ProposalDocument) -> ProposalScore {
         let results = evaluate(document)
         let shares = criteria.categoryShares
@@ -67,9 +66,4 @@ public struct Scorer: Sendable {
         }
         return Ranking(proposals: ranked, clientName: client?.name, policy: policy)
     }
-}
-
-extension Double {
-    /// Scores are compared as shown (one decimal), so two bids that print the same tie visibly.
-    var roundedForDisplay: Double { (self * 10).rounded() / 10 }
 }

@@ -5,7 +5,7 @@ struct ValueRule: DecodableRule {
                        "pass-at-least", "fail-below", "negation"]
 
     /// Which figures of a located sentence count.
-    enum Reading: String, CaseIterable {
+    enum ReadMode: String, CaseIterable {
         /// The one nearest the phrase: "renews for 12 months unless 90 days' notice" gives notice 90.
         case nearest
         /// Every figure in the unit: "respond within 1 hour, or 15 minutes for outages" commits to both.
@@ -32,7 +32,7 @@ struct ValueRule: DecodableRule {
     var implied: [Implied]
     var unit: ValueUnit
     var choice: Choice
-    var reading: Reading
+    var readMode: ReadMode
     var grading: ValueGrading
     var negation: Bool
 
@@ -46,7 +46,7 @@ struct ValueRule: DecodableRule {
         }
         unit = try mapping.required("unit").choice("unit", of: ValueUnit.self)
         choice = try mapping["choose"]?.choice("choose", of: Choice.self) ?? .first
-        reading = try mapping["read"]?.choice("read", of: Reading.self) ?? .nearest
+        readMode = try mapping["read"]?.choice("read", of: ReadMode.self) ?? .nearest
         negation = try mapping["negation"]?.bool("negation") ?? true
         grading = try Self.grading(from: mapping)
     }
@@ -73,14 +73,24 @@ struct ValueRule: DecodableRule {
         }
     }
 
+    /// A figure read from one sentence, in the check's unit.
+    private struct Reading {
+        var evidence: Evidence
+        var value: Double
+    }
+
     func evaluate(_ context: RuleContext) -> RuleVerdict {
         let document = context.document
-        var readings: [Evidence] = []
+        var readings: [Reading] = []
         var trace: [String] = []
-        for hit in context.finder.hits(of: implied.map(\.pattern), in: document, negation: false) {
-            let value = implied.first { $0.pattern.pattern.source == hit.pattern }!.value
-            readings.append(hit.evidence(in: document, bearing: .hint, value: value))
-            trace.append("line \(readings.last!.line): '\(hit.pattern)' implies \(value.compact) \(unit.rawValue)")
+        // Each implied phrase is matched on its own, so a hit knows its value without looking
+        // its pattern up again.
+        for item in implied {
+            for hit in context.finder.hits(of: [item.pattern], in: document, negation: false) {
+                let evidence = hit.evidence(in: document, bearing: .hint, value: item.value)
+                readings.append(Reading(evidence: evidence, value: item.value))
+                trace.append("line \(evidence.line): '\(hit.pattern)' implies \(item.value.compact) \(unit.rawValue)")
+            }
         }
         // A sentence's figures and rival phrases are read once, however many hits it holds.
         var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>])] = [:]
@@ -89,12 +99,11 @@ struct ValueRule: DecodableRule {
                 trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' negated by '\(hit.negation.cue ?? "")'; no value read")
                 continue
             }
-            if sentenceReadings[hit.sentenceIndex] == nil {
+            let (quantities, rivals) = sentenceReadings[hit.sentenceIndex] ?? {
                 let tokens = document.sentences[hit.sentenceIndex].tokens
-                sentenceReadings[hit.sentenceIndex] = (QuantityReader.quantities(in: tokens),
-                                                       competingPatterns.flatMap { $0.pattern.matches(in: tokens) })
-            }
-            let (quantities, rivals) = sentenceReadings[hit.sentenceIndex]!
+                return (QuantityReader.quantities(in: tokens), competingPatterns.flatMap { $0.pattern.matches(in: tokens) })
+            }()
+            sentenceReadings[hit.sentenceIndex] = (quantities, rivals)
             let candidates = quantities.compactMap { quantity -> (Double, Int)? in
                 guard let factor = unit.factor(for: quantity.unit) else { return nil }
                 guard owner(of: quantity.range, among: [hit.range] + rivals) == hit.range else { return nil }
@@ -104,31 +113,38 @@ struct ValueRule: DecodableRule {
                 return (value, distance(quantity.range, hit.range))
             }
             guard let nearest = candidates.min(by: { $0.1 < $1.1 }) else { continue }
-            let values = reading == .all ? candidates.map(\.0) : [nearest.0]
+            let values = readMode == .all ? candidates.map(\.0) : [nearest.0]
             for value in values {
-                readings.append(hit.evidence(in: document, bearing: .hint, value: value))
+                readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: value), value: value))
             }
-            trace.append("line \(readings.last!.line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
+            trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
         }
-        readings = PhraseRule.oneEachPerSentence(readings)
-        guard !readings.isEmpty else {
+        readings = PhraseRule.keptPositions(readings.map(\.evidence)).map { readings[$0] }
+        let positions = readings.indices
+        let chosenPosition: Int? = switch choice {
+        case .largest: positions.max { readings[$0].value < readings[$1].value }
+        case .smallest: positions.min { readings[$0].value < readings[$1].value }
+        case .first: positions.min { readings[$0].evidence.line < readings[$1].evidence.line }
+        }
+        guard let chosenPosition else {
             return RuleVerdict(outcome: .unknown, trace: trace + ["no \(unit.rawValue) stated → not addressed"])
         }
-        let chosen: Evidence
-        switch choice {
-        case .largest: chosen = readings.max { $0.value! < $1.value! }!
-        case .smallest: chosen = readings.min { $0.value! < $1.value! }!
-        case .first: chosen = readings.min { $0.line < $1.line }!
-        }
-        let value = (chosen.value! * 100).rounded() / 100
+        let value = (readings[chosenPosition].value * 100).rounded() / 100
         let (outcome, score) = grading.grade(value)
         trace.append("chose \(value.compact) \(unit.rawValue) (\(choice.rawValue)); \(grading.summary) → \(outcome.rawValue)")
-        let evidence = readings.sorted { $0.line < $1.line }.map { reading in
-            var graded = reading
-            graded.bearing = grading.grade(reading.value!).0 == .pass ? .favourable : (grading.grade(reading.value!).0 == .fail ? .unfavourable : .hint)
+        // Stable: of readings on one line, the one read first stays first.
+        let ordered = readings.enumerated().sorted { ($0.element.evidence.line, $0.offset) < ($1.element.evidence.line, $1.offset) }
+        let evidence = ordered.map { item in
+            var graded = item.element.evidence
+            graded.bearing = switch grading.grade(item.element.value).0 {
+            case .pass: .favourable
+            case .fail: .unfavourable
+            case .partial, .unknown: .hint
+            }
             return graded
         }
-        return RuleVerdict(outcome: outcome, score: score, value: value, evidence: evidence, trace: trace)
+        let decidingIndex = ordered.firstIndex { $0.offset == chosenPosition }
+        return RuleVerdict(outcome: outcome, score: score, value: value, evidence: evidence, trace: trace, decidingIndex: decidingIndex)
     }
 
     /// The phrase a figure quantifies: the nearest one before it ("Response: 15 minutes"), or when

@@ -43,12 +43,17 @@ public struct RuleVerdict: Sendable {
     public var value: Double?
     public var evidence: [Evidence]
     public var trace: [String]
+    /// Which of `evidence` decided the outcome, when the rule knows (a value check: the sentence
+    /// its value was read from); nil leaves the choice to the standard rule.
+    public var decidingIndex: Int?
 
-    public init(outcome: Outcome, score: Double? = nil, value: Double? = nil, evidence: [Evidence] = [], trace: [String] = []) {
+    public init(outcome: Outcome, score: Double? = nil, value: Double? = nil, evidence: [Evidence] = [], trace: [String] = [],
+                decidingIndex: Int? = nil) {
         self.outcome = outcome
         self.score = score
         self.value = value
         self.evidence = evidence
         self.trace = trace
+        self.decidingIndex = decidingIndex
     }
 }

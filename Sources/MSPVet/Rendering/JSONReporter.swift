@@ -144,10 +144,3 @@ public struct JSONReporter: Sendable {
         }
     }
 }
-
-extension Double {
-    func rounded(places: Int) -> Double {
-        let scale = pow(10, Double(places))
-        return (self * scale).rounded() / scale
-    }
-}

@@ -166,7 +166,7 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private func quote(_ result: CheckResult) -> Node<HTML.BodyContext> {
-        guard let evidence = Highlights.quote(for: result) else { return .empty }
+        guard let evidence = result.decidingEvidence else { return .empty }
         // <bdi> isolates the quote's direction, so right-to-left text in it cannot reorder the
         // location cited after it.
         return .blockquote(.element(named: "bdi", literal: "“\(Quote.trimmed(evidence.text, limit: 240))” "),

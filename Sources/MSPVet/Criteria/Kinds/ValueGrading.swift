@@ -55,10 +55,3 @@ enum ValueUnit: String, Sendable, CaseIterable {
         }
     }
 }
-
-extension Double {
-    /// 36 rather than 36.0; 1.5 stays 1.5.
-    var compact: String {
-        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
-    }
-}

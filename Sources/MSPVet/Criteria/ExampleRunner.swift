@@ -46,7 +46,8 @@ public struct ExampleRunner: Sendable {
         }
         let document = ProposalDocument(path: example.location.file, name: "example",
                                         sentences: SentenceSegmenter.segment(example.text))
-        let result = Scorer(criteria: criteria, client: client).evaluate(document).first { $0.id == id }!
-        return Result(check: id, example: example, outcome: result.outcome, value: result.value, trace: result.trace)
+        let result = CheckEvaluator(criteria: criteria, client: client).evaluate(id, in: document)
+        return Result(check: id, example: example, outcome: result?.outcome ?? .unknown, value: result?.value,
+                      trace: result?.trace ?? ["no check \(id) in the criteria"])
     }
 }

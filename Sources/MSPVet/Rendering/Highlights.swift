@@ -19,17 +19,4 @@ struct Highlights {
         unaddressed = byWeight.filter { $0.outcome == .unknown }
     }
 
-    /// The quote that best shows why the check came out as it did.
-    static func quote(for result: CheckResult) -> Evidence? {
-        if let value = result.value, let reading = result.evidence.first(where: { $0.value == value }) {
-            return reading
-        }
-        let wanted: Evidence.Bearing = result.outcome == .pass ? .favourable : .unfavourable
-        return result.evidence.first { $0.bearing == wanted } ?? result.evidence.first
-    }
-}
-
-extension Double {
-    var percent: String { "\(Int((self * 100).rounded()))%" }
-    var oneDecimal: String { formatted(places: 1) }
 }

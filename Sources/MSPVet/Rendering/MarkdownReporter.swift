@@ -60,7 +60,7 @@ public struct MarkdownReporter: Sendable {
     func finding(_ result: CheckResult) -> String {
         let value = result.value.map { " (\($0.compact))" } ?? ""
         var line = "**\(escape(result.title))**\(value) `\(result.id)`"
-        if let quote = Highlights.quote(for: result) {
+        if let quote = result.decidingEvidence {
             line += " — “\(escape(Quote.trimmed(quote.text)))” (\(escape(quote.citation)))"
         }
         return line

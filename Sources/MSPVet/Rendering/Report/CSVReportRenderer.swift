@@ -33,7 +33,7 @@ public struct CSVReportRenderer: Sendable {
         try writer.write(row: Self.columns)
         for proposal in ranking.proposals {
             for result in proposal.checks {
-                let quote = Highlights.quote(for: result)
+                let quote = result.decidingEvidence
                 let row = [
                     proposal.name, "\(proposal.rank)", result.id.description, result.id.category, result.outcome.rawValue,
                     result.score.formatted(places: 3), result.effectiveWeight.formatted(places: 4),

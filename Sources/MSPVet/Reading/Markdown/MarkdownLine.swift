@@ -61,12 +61,3 @@ enum MarkdownLine: Equatable {
         return String(rest.dropFirst(2).trimmingWhitespace())
     }
 }
-
-extension Substring {
-    func trimmingWhitespace() -> Substring {
-        var result = self
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
-        return result
-    }
-}

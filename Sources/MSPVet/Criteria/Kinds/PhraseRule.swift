@@ -52,20 +52,19 @@ struct PhraseRule: DecodableRule {
     /// only within a bucket: hashing or copying a whole long sentence once per match would make a
     /// sentence with many matches cost its length times its matches.
     static func oneEachPerSentence(_ evidence: [Evidence]) -> [Evidence] {
+        keptPositions(evidence).map { evidence[$0] }
+    }
+
+    /// The positions `oneEachPerSentence` keeps, in order.
+    static func keptPositions(_ evidence: [Evidence]) -> [Int] {
         var buckets: [EvidenceDigest: [Int]] = [:]
-        var kept: [Evidence] = []
-        for item in evidence {
+        var kept: [Int] = []
+        for (position, item) in evidence.enumerated() {
             let digest = EvidenceDigest(item)
-            if let earlier = buckets[digest], earlier.contains(where: { kept[$0].text == item.text }) { continue }
-            buckets[digest, default: []].append(kept.count)
-            kept.append(item)
+            if let earlier = buckets[digest], earlier.contains(where: { evidence[$0].text == item.text }) { continue }
+            buckets[digest, default: []].append(position)
+            kept.append(position)
         }
         return kept
-    }
-}
-
-extension Double {
-    func formatted(places: Int) -> String {
-        String(format: "%.\(places)f", self)
     }
 }

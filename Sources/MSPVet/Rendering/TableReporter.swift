@@ -83,17 +83,9 @@ public struct TableReporter: Sendable {
     private func item(_ result: CheckResult, marker: String) -> [String] {
         let value = result.value.map { " (\($0.compact))" } ?? ""
         var lines = ["     \(marker) \(result.title)\(value) [\(result.id)]"]
-        if let quote = Highlights.quote(for: result) {
+        if let quote = result.decidingEvidence {
             lines.append("       \"\(Quote.trimmed(quote.text))\" " + style.dim("(\(quote.citation))"))
         }
         return lines
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
     }
 }

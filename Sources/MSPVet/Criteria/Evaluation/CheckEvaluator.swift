@@ -1,0 +1,69 @@
+/// Evaluates checks on one document: each check after the checks it reads, each outcome with the
+/// evidence that decided it and the rationale a client reads.
+///
+/// Scoring evaluates every check; `mspvet explain` and the criteria examples evaluate one check
+/// and only what it depends on.
+public struct CheckEvaluator: Sendable {
+    public var criteria: CriteriaSet
+    public var client: ClientProfile?
+    public var finder: EvidenceFinder
+
+    public init(criteria: CriteriaSet, client: ClientProfile? = nil, finder: EvidenceFinder = EvidenceFinder()) {
+        self.criteria = criteria
+        self.client = client
+        self.finder = finder
+    }
+
+    /// Every check's result for one document, in criteria order.
+    public func evaluateAll(_ document: ProposalDocument) -> [CheckResult] {
+        var results: [CheckID: CheckResult] = [:]
+        for id in criteria.evaluationOrder {
+            guard let check = criteria.check(id) else { continue }
+            results[id] = result(of: check, in: document, given: results)
+        }
+        return criteria.allChecks.compactMap { results[$0.id] }
+    }
+
+    /// One check's result, after evaluating the checks it reads (and only those); nil when the set
+    /// has no check with that id.
+    ///
+    /// - Parameters:
+    ///   - id: The check to evaluate.
+    ///   - document: The proposal, contract or example it is evaluated on.
+    public func evaluate(_ id: CheckID, in document: ProposalDocument) -> CheckResult? {
+        guard criteria.check(id) != nil else { return nil }
+        let needed = dependencies(of: id)
+        var results: [CheckID: CheckResult] = [:]
+        for next in criteria.evaluationOrder where needed.contains(next) {
+            guard let check = criteria.check(next) else { continue }
+            results[next] = result(of: check, in: document, given: results)
+        }
+        return results[id]
+    }
+
+    /// The check and every check it reads, directly or through others.
+    private func dependencies(of id: CheckID) -> Set<CheckID> {
+        var needed: Set<CheckID> = [id]
+        var pending = [id]
+        while let next = pending.popLast() {
+            for reference in criteria.check(next)?.rule.references ?? [] where needed.insert(reference.id).inserted {
+                pending.append(reference.id)
+            }
+        }
+        return needed
+    }
+
+    private func result(of check: Check, in document: ProposalDocument, given results: [CheckID: CheckResult]) -> CheckResult {
+        // The context is a temporary, released before the caller stores the result, so the
+        // dictionary is not copied once per check.
+        let verdict = check.rule.evaluate(RuleContext(document: document, polarity: check.polarity, client: client,
+                                                      catalogue: criteria.catalogue, results: results, finder: finder))
+        let score = verdict.outcome == .unknown ? check.unaddressedScore : (verdict.score ?? verdict.outcome.standardScore ?? 0)
+        let deciding = DecidingEvidence.choose(for: verdict)
+        return CheckResult(id: check.id, title: check.title, polarity: check.polarity, outcome: verdict.outcome,
+                           score: score, value: verdict.value ?? deciding?.value, evidence: verdict.evidence,
+                           decidingEvidence: deciding,
+                           rationale: RationaleWriter.rationale(for: check, verdict: verdict, deciding: deciding),
+                           effectiveWeight: criteria.effectiveWeights[check.id] ?? 0, trace: verdict.trace)
+    }
+}

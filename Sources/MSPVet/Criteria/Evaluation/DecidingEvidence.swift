@@ -1,0 +1,17 @@
+/// The one rule for which quote shows why a check came out as it did. Every report quotes the
+/// sentence this picks, so the rationale, the table, the HTML and the CSV never disagree.
+enum DecidingEvidence {
+    /// The sentence the rule read its value from, when it read one; otherwise the earliest
+    /// evidence bearing the way the outcome went, or the earliest evidence at all.
+    static func choose(for verdict: RuleVerdict) -> Evidence? {
+        if let index = verdict.decidingIndex, verdict.evidence.indices.contains(index) {
+            return verdict.evidence[index]
+        }
+        let wanted: Evidence.Bearing? = switch verdict.outcome {
+        case .pass: .favourable
+        case .fail: .unfavourable
+        case .partial, .unknown: nil
+        }
+        return verdict.evidence.first { $0.bearing == wanted } ?? verdict.evidence.first
+    }
+}
