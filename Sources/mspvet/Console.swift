@@ -7,6 +7,10 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    static func output(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

@@ -32,6 +32,6 @@ struct ExplainCommand: ParsableCommand {
         let document = try ProposalReader(limits: criteria.limits).read(path: file)
         for warning in document.warnings { Console.error(warning.description) }
         guard let result = Scorer(criteria: set, client: client).evaluate(id, in: document) else { return }
-        Console.output(ExplainReporter(style: Console.style).render(result, check: definition, document: document))
+        Console.output(ExplainRenderer(style: Console.style).render(result, check: definition, document: document))
     }
 }

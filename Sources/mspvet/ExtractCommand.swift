@@ -12,7 +12,7 @@ struct ExtractCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Documents: Markdown, text, PDF, DOCX or HTML.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Documents: \(DocumentReaders.formatList).", valueName: "file"))
     var files: [String]
 
     @OptionGroup var limitOptions: LimitOptions
@@ -24,7 +24,7 @@ struct ExtractCommand: ParsableCommand {
         let documents = try files.map { try reader.read(path: $0) }
         for document in documents {
             for warning in document.warnings { Console.error(warning.description) }
-            Console.output(ExtractReporter().render(document))
+            Console.output(ExtractRenderer().render(document))
         }
     }
 }

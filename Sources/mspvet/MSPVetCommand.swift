@@ -6,13 +6,15 @@ struct MSPVetCommand: ParsableCommand {
         commandName: "mspvet",
         abstract: "Vet managed service providers: score proposals, compare bids, audit contracts.",
         discussion: """
-        mspvet reads MSP proposals, RFP responses and contracts (Markdown or plain text), finds the \
+        mspvet reads MSP proposals, RFP responses and contracts (\(DocumentReaders.formatList)), finds the \
         evidence for each weighted check in the criteria (lock-in, stack bias, real strategy, \
         accountability, service, security, pricing) and ranks the bids with quoted, located evidence.
 
         Examples:
           mspvet score --client Samples/client.yaml Samples/proposals/*
           mspvet score --format json Samples/proposals/* > scores.json
+          mspvet report --client Samples/client.yaml --out report.html Samples/proposals/*
+          mspvet extract contract.pdf
           mspvet explain bid.md --check lock-in.auto-renewal
           mspvet criteria test
           mspvet criteria lint my-criteria/

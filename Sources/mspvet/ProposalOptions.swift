@@ -10,7 +10,7 @@ struct ProposalOptions: ParsableArguments {
     @Flag(name: .customLong("keep-going"), help: "Score the files that can be read; report the others and exit 3.")
     var keepGoing = false
 
-    @Argument(help: ArgumentHelp("Proposal files: Markdown, text, PDF, DOCX or HTML.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Proposal files: \(DocumentReaders.formatList).", valueName: "file"))
     var files: [String]
 
     var policy: ScoringPolicy { ScoringPolicy(minimumCoverage: minimumCoverage) }

@@ -3,10 +3,6 @@ import Foundation
 import MSPVet
 
 struct ReportCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case html, markdown, csv
-    }
-
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the client report: HTML (with charts), Markdown or CSV.",
@@ -29,8 +25,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var criteria: CriteriaOptions
 
-    @Option(name: .long, help: "html (default), markdown or csv.")
-    var format: Format = .html
+    @Option(name: .long, help: OutputFormatHelp.help(.report),
+            completion: .list(OutputFormatHelp.names(.report)))
+    var format = "html"
 
     @Option(name: .long, help: ArgumentHelp("The file to write; required for HTML.", valueName: "file"))
     var out: String?
@@ -46,9 +43,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var proposals: ProposalOptions
 
     func validate() throws {
-        if format == .html, out == nil { throw ValidationError("an HTML report needs --out FILE") }
-        if byteOrderMark, format != .csv { throw ValidationError("--bom applies to --format csv only") }
-        if noFormulaGuard, format != .csv { throw ValidationError("--no-formula-guard applies to --format csv only") }
+        _ = try OutputFormatHelp.renderer(format, .report)
+        if format == "html", out == nil { throw ValidationError("an HTML report needs --out FILE") }
+        if byteOrderMark, format != "csv" { throw ValidationError("--bom applies to --format csv only") }
+        if noFormulaGuard, format != "csv" { throw ValidationError("--no-formula-guard applies to --format csv only") }
     }
 
     func run() throws {
@@ -62,17 +60,13 @@ struct ReportCommand: ParsableCommand {
         let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
         let report = ClientReport(ranking: ranking, criteria: set, client: client,
                                   inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath))
-        let data: Data
-        switch format {
-        case .html: data = Data(HTMLReportRenderer().render(report).utf8)
-        case .markdown: data = Data(MarkdownReportRenderer().render(report).utf8)
-        case .csv: data = try CSVReportRenderer(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard).render(ranking)
-        }
+        let data = try OutputFormatHelp.renderer(format, .report)
+            .render(report, options: RenderOptions(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard))
         if let output {
             try output.write(data, inputs: inputs)
             Console.error("wrote \(output.path)")
         } else {
-            FileHandle.standardOutput.write(data)
+            Console.output(data)
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
     }

@@ -1,14 +1,12 @@
 import ArgumentParser
 import MSPVet
 
-extension ReportFormat: ExpressibleByArgument {}
-
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score and rank MSP proposals.",
         discussion: """
-        Proposals may be Markdown, plain text, PDF, DOCX or HTML, told apart by content; a file \
+        Proposals may be \(DocumentReaders.formatList), told apart by content; a file \
         whose name claims another format is refused. Every file is read before anything is \
         printed: a file that cannot be read stops the run with a one-line 'file:line:col: error: …' \
         on standard error and exit status 3. With --keep-going, such files are reported and the \
@@ -23,17 +21,24 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var criteria: CriteriaOptions
 
-    @Option(name: .long, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .table
+    @Option(name: .long, help: OutputFormatHelp.help(.score),
+            completion: .list(OutputFormatHelp.names(.score)))
+    var format = "table"
 
     @OptionGroup var proposals: ProposalOptions
 
+    func validate() throws {
+        _ = try OutputFormatHelp.renderer(format, .score)
+    }
+
     func run() throws {
+        let renderer = try OutputFormatHelp.renderer(format, .score)
         let set = try criteria.loadCriteria()
         let client = try criteria.loadClient(catalogue: set.catalogue)
         let (documents, failed) = try proposals.read(limits: criteria.limits)
-        let scorer = Scorer(criteria: set, client: client, policy: proposals.policy)
-        Console.output(try format.render(scorer.rank(documents), criteria: set, style: format == .table ? Console.style : .plain))
+        let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
+        let report = ClientReport(ranking: ranking, criteria: set, client: client)
+        Console.output(try renderer.render(report, options: RenderOptions(style: Console.style)))
         if failed { throw ExitCode(ExitStatus.invalidInput) }
     }
 }

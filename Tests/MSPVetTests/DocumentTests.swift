@@ -161,8 +161,7 @@ struct DocumentTests {
     }
 
     @Test func aZipBombIsRefusedBeforeItInflates() throws {
-        var reader = ProposalReader()
-        reader.docx.limits = DOCXReader.Limits(maximumEntries: 50, maximumBodyBytes: 1 << 20)
+        let reader = ProposalReader(limits: InputLimits(archiveEntries: 50, archiveInflatedBytes: 1 << 20))
         let inflating = try archive([("word/document.xml", Data(repeating: 0x20, count: 4 << 20))])
         #expect(inflating.count < 64 << 10)
         #expect(failure(inflating, named: "bomb.docx", reader: reader)?.message == "is refused: its text inflates past 1 MB (a zip bomb?)")
@@ -171,5 +170,27 @@ struct DocumentTests {
                 == "is refused: its ZIP container holds more than 50 entries (a zip bomb?)")
         #expect(failure(try archive([("readme.txt", Data("hi".utf8))]), named: "notword.docx")?.message
                 == "is a ZIP file but not a Word document (no word/document.xml)")
+    }
+
+    /// Each way a document can fail has its own code, so a caller can tell them apart without
+    /// reading the message.
+    @Test func eachDocumentFailureHasItsOwnCode() throws {
+        let pdf = try contents("contract.pdf")
+        let docx = try contents("contract.docx")
+        let limited = ProposalReader(limits: InputLimits(archiveEntries: 50, archiveInflatedBytes: 1 << 20))
+        let cases: [(Diagnostic?, Diagnostic.Code)] = [
+            (failure(pdf, named: "bid.docx"), .formatMismatch),
+            (failure(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), named: "bid.doc"), .unsupportedFormat),
+            (failure(try archive([("readme.txt", Data("hi".utf8))]), named: "notword.docx"), .unsupportedFormat),
+            (failure(pdf.prefix(pdf.count / 2), named: "cut.pdf"), .damagedDocument),
+            (failure(docx.prefix(docx.count / 2), named: "cut.docx"), .damagedDocument),
+            (failure(try archive((0..<60).map { ("part\($0).xml", Data("x".utf8)) }), named: "crowd.docx", reader: limited), .archiveLimit),
+            (failure(Data(), named: "empty.pdf"), .emptyFile),
+            (diagnostic { _ = try ProposalReader().read(path: temporaryFolder().path) }, .notAFile),
+            (diagnostic { _ = try ProposalReader().read(path: "/nonexistent/bid.pdf") }, .fileNotFound),
+        ]
+        for (found, code) in cases {
+            #expect(found?.code == code, "\(found?.description ?? "no error"): expected \(code)")
+        }
     }
 }

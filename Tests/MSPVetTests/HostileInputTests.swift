@@ -46,8 +46,8 @@ struct HostileInputTests {
         #expect(set.effectiveWeights.values.allSatisfy { $0 == 0.125 })
         let ranking = Scorer(criteria: set).rank([proposal("Our service desk answers the phone.")])
         #expect(ranking.proposals[0].score == 50)
-        #expect(TableReporter().render(ranking, criteria: set).contains("50.0"))
-        #expect(try JSONReporter().render(ranking).contains("\"score\" : 50"))
+        #expect(TableRenderer().render(ranking, criteria: set).contains("50.0"))
+        #expect(try JSONRenderer().render(ranking).contains("\"score\" : 50"))
     }
 
     @Test(arguments: [".inf", "-.inf", ".nan"])
@@ -80,11 +80,11 @@ struct HostileInputTests {
     func anAliasInAKeyIsRefusedInCriteriaAndProfiles(key: String) throws {
         let text = CLITests.aliasBomb + "\n" + key + "\n"
         let criteria = try #require(throws: Diagnostic.self) { try CriteriaLoader().load(texts: [("bomb.yaml", text)]) }
-        #expect(criteria.code == .unsupportedYAML)
+        #expect(criteria.code == .aliasKey)
         let profile = try #require(throws: Diagnostic.self) {
             try ClientProfileLoader(catalogue: Repo.criteria.catalogue).load(text: text, path: "client.yaml")
         }
-        #expect(profile.code == .unsupportedYAML)
+        #expect(profile.code == .aliasKey)
         #expect(profile.location.line == 10 || profile.location.line == 11)
     }
 
@@ -190,7 +190,7 @@ struct HostileInputTests {
         let error = try #require(throws: Diagnostic.self) {
             try ProposalReader(limits: InputLimits(pdfSeconds: 2)).read(pdf, path: "scattered.pdf")
         }
-        #expect(error.code == .documentTooLarge)
+        #expect(error.code == .timeLimitExceeded)
         #expect(error.message.contains("took longer than 2 seconds"))
     }
 
@@ -314,7 +314,7 @@ struct HostileInputTests {
 
     @Test func terminalControlsInAProposalNeverReachTheOutput() throws {
         let document = try ProposalReader().read(Data("The agreement renews \u{1B}]0;owned\u{07}automatically \u{1B}[31mnow\u{1B}[0m.\n".utf8), path: "bid.md")
-        let extract = ExtractReporter().render(document)
+        let extract = ExtractRenderer().render(document)
         #expect(!extract.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(extract.contains("bid.md:1: The agreement renews ]0;ownedautomatically [31mnow[0m."))
     }
@@ -345,7 +345,7 @@ struct HostileInputTests {
         #expect(document.sentences[0].tokens.first { $0.kind == .number }?.number == nil)
         let ranking = Scorer(criteria: Repo.criteria).rank([document])
         #expect(ranking.proposals[0].result(for: CheckID("lock-in.initial-term")!)?.value == nil)
-        #expect(try JSONReporter().render(ranking).contains("\"lock-in.initial-term\""))
+        #expect(try JSONRenderer().render(ranking).contains("\"lock-in.initial-term\""))
     }
 
     // MARK: 18. Output only after every input is read

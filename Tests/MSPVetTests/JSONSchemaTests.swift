@@ -6,7 +6,7 @@ import Testing
 struct JSONSchemaTests {
     private func samplesJSON() throws -> String {
         let documents = try Repo.sampleProposals.map { try ProposalReader().read(path: $0) }
-        return try JSONReporter().render(Scorer(criteria: Repo.criteria, client: Repo.sampleClient).rank(documents))
+        return try JSONRenderer().render(Scorer(criteria: Repo.criteria, client: Repo.sampleClient).rank(documents))
     }
 
     /// Validation uses Python's `jsonschema` (a complete Draft 2020-12 validator) rather than a

@@ -153,8 +153,8 @@ struct ScoringTests {
     @Test func rankingDoesNotDependOnTheOrderFilesAreGiven() throws {
         let documents = try Repo.sampleProposals.map { try ProposalReader().read(path: $0) }
         let scorer = Scorer(criteria: Repo.criteria, client: Repo.sampleClient)
-        let forward = try JSONReporter().render(scorer.rank(documents))
-        let backward = try JSONReporter().render(scorer.rank(documents.reversed()))
+        let forward = try JSONRenderer().render(scorer.rank(documents))
+        let backward = try JSONRenderer().render(scorer.rank(documents.reversed()))
         #expect(forward == backward)
     }
 }

@@ -5,6 +5,9 @@ public struct Category: Sendable {
     /// Relative to the other categories; normalised.
     public var weight: Double
     public var description: String
+    /// Whether the category's terms are worth negotiating before signing (lock-in, service
+    /// levels): a bid's failures here are listed under "What to negotiate".
+    public var negotiable: Bool
     public var checks: [Check]
     public var location: SourceLocation
 }

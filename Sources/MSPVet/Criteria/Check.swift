@@ -10,7 +10,21 @@ public struct Check: Sendable {
     public var rationale: String
     /// The score (0–1) a proposal gets when it does not address the check.
     public var unaddressedScore: Double
+    /// Whether a failure here is listed under "What to negotiate"; its category's setting unless
+    /// the check states its own.
+    public var negotiable: Bool
     public var rule: any CheckRule
     public var examples: [CheckExample]
     public var location: SourceLocation
+
+    /// The unit a value check reads, so reports can show its figure ("36 months"); nil for the
+    /// kinds that read no figure.
+    public var valueUnit: ValueUnit? { rule.valueUnit }
+
+    /// The title without the unit a value check's title ends with: "Initial term (months)" is
+    /// shown as "Initial term" beside "36 months".
+    public var label: String {
+        guard let unit = valueUnit, title.hasSuffix(" (\(unit.rawValue))") else { return title }
+        return String(title.dropLast(unit.rawValue.count + 3))
+    }
 }

@@ -37,4 +37,11 @@ public struct Evidence: Sendable, Hashable {
 
     /// The location and the heading the sentence sits under: how a reader finds it in the original.
     public var citation: String { section.map { "\(location), \($0)" } ?? location }
+
+    /// The citation in words, for a report a client reads: "bid.pdf, page 2, line 4, Term".
+    public var citationInWords: String {
+        let file = ControlCharacters.escaped(file)
+        let place = page.map { "\(file), page \($0), line \(line)" } ?? "\(file), line \(line)"
+        return section.map { "\(place), \($0)" } ?? place
+    }
 }

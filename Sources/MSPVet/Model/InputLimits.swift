@@ -10,10 +10,17 @@ public struct InputLimits: Sendable, Hashable {
     /// read runs on a worker thread and is refused at the deadline: the command exits then, and a
     /// library caller gets its error while the worker finishes the page it is on.
     public var pdfSeconds: Double
+    /// Entries in a DOCX's ZIP container (Word writes a few dozen).
+    public var archiveEntries: Int
+    /// Bytes a DOCX's body may inflate to: the declared size can lie, so this is counted as it
+    /// inflates.
+    public var archiveInflatedBytes: Int
 
-    public init(fileBytes: Int = 64 << 20, pdfSeconds: Double = 30) {
+    public init(fileBytes: Int = 64 << 20, pdfSeconds: Double = 30, archiveEntries: Int = 5_000, archiveInflatedBytes: Int = 64 << 20) {
         self.fileBytes = fileBytes
         self.pdfSeconds = pdfSeconds
+        self.archiveEntries = archiveEntries
+        self.archiveInflatedBytes = archiveInflatedBytes
     }
 
     public static let standard = InputLimits()

@@ -4,17 +4,30 @@
 public protocol CheckRule: Sendable {
     /// Checks whose outcomes this rule reads; they are evaluated first.
     var references: [CheckReference] { get }
+    /// The unit of the figure the rule reads, for kinds that read one.
+    var valueUnit: ValueUnit? { get }
+    /// How the rule decides, in a line, when its polarity alone does not say ("graded: at most 30
+    /// days passes, above 60 fails").
+    var explanation: String? { get }
     func evaluate(_ context: RuleContext) -> RuleVerdict
+}
+
+extension DecodableRule {
+    static var defaultPolarity: Polarity? { nil }
 }
 
 extension CheckRule {
     public var references: [CheckReference] { [] }
+    public var valueUnit: ValueUnit? { nil }
+    public var explanation: String? { nil }
 }
 
 /// A rule that can be read from a criteria file.
 protocol DecodableRule: CheckRule {
     /// The keys this kind adds to a check's mapping.
     static var keys: [String] { get }
+    /// The polarity a check of this kind has when its file states none; nil: it must state one.
+    static var defaultPolarity: Polarity? { get }
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws
 }
 

@@ -32,9 +32,22 @@ struct ValueGrading: Sendable {
     }
 }
 
-/// The unit a value check reports in, and which written units convert to it.
-enum ValueUnit: String, Sendable, CaseIterable {
+/// What a value check's figure counts, which written units convert to it, and how a reader
+/// writes it.
+public enum ValueUnit: String, Sendable, CaseIterable {
     case months, days, minutes, dollars, percent, count
+
+    /// A figure as a reader writes it: "36 months", "$189", "15 min", "4 h"; "not stated" for nil.
+    public func format(_ value: Double?) -> String {
+        guard let value else { return "not stated" }
+        switch self {
+        case .dollars: return "$" + value.compact
+        case .minutes: return value >= 60 && value.truncatingRemainder(dividingBy: 60) == 0 ? "\((value / 60).compact) h" : "\(value.compact) min"
+        case .months: return value == 1 ? "month-to-month" : "\(value.compact) months"
+        case .percent: return "\(value.compact)%"
+        case .days, .count: return "\(value.compact) \(rawValue)"
+        }
+    }
 
     /// How many of this unit one written unit is; nil when it does not convert.
     func factor(for unit: Quantity.Unit) -> Double? {

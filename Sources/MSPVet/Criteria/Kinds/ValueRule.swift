@@ -4,6 +4,12 @@ struct ValueRule: DecodableRule {
     static let keys = ["patterns", "competing-patterns", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
                        "pass-at-least", "fail-below", "negation"]
 
+    /// A value check is graded by its thresholds: a pass is in the client's favour, a fail against it.
+    static let defaultPolarity: Polarity? = .strength
+
+    var valueUnit: ValueUnit? { unit }
+    var explanation: String? { "graded in \(unit.rawValue): \(grading.summary)" }
+
     /// Which figures of a located sentence count.
     enum ReadMode: String, CaseIterable {
         /// The one nearest the phrase: "renews for 12 months unless 90 days' notice" gives notice 90.

@@ -5,9 +5,9 @@ import Foundation
 /// to checks that do not exist, and conditions that depend on themselves.
 public struct CriteriaLoader {
     public static let supportedVersion = 1
-    static let categoryKeys = ["version", "id", "title", "weight", "description", "checks"]
+    static let categoryKeys = ["version", "id", "title", "weight", "description", "negotiable", "checks"]
     static let catalogueKeys = ["version", "platforms"]
-    static let commonCheckKeys = ["id", "title", "kind", "weight", "polarity", "rationale", "unaddressed", "examples"]
+    static let commonCheckKeys = ["id", "title", "kind", "weight", "polarity", "rationale", "unaddressed", "negotiable", "examples"]
     static let platformKeys = ["name", "area", "aliases"]
 
     public var limits: InputLimits
@@ -124,7 +124,8 @@ public struct CriteriaLoader {
         try checkVersion(mapping)
         let id = try Self.identifier(mapping.required("id"), "category id")
         let weight = try Self.weight(mapping["weight"])
-        let context = RuleDecodingContext(category: id, parser: parser)
+        let negotiable = try mapping["negotiable"]?.bool("negotiable") ?? false
+        let context = RuleDecodingContext(category: id, parser: parser, negotiable: negotiable)
         let checks = try mapping.required("checks").list("checks").map { try loadCheck($0, context: context) }
         guard !checks.isEmpty else {
             throw Diagnostic(.invalidValue, at: try mapping.required("checks").location, "category '\(id)' has no checks")
@@ -133,6 +134,7 @@ public struct CriteriaLoader {
                         title: try mapping.required("title").nonEmptyString("title"),
                         weight: weight,
                         description: try mapping["description"]?.string("description").trimmingWhitespace() ?? "",
+                        negotiable: negotiable,
                         checks: checks,
                         location: mapping.location)
     }
@@ -151,8 +153,8 @@ public struct CriteriaLoader {
         let polarity: Polarity
         if let written = mapping["polarity"] {
             polarity = try written.choice("polarity", of: Polarity.self)
-        } else if kind == .value {
-            polarity = .strength
+        } else if let implied = kind.ruleType.defaultPolarity {
+            polarity = implied
         } else {
             throw Diagnostic(.missingKey, at: mapping.location, "check '\(id)' is missing required key 'polarity' (red-flag or strength)")
         }
@@ -171,6 +173,7 @@ public struct CriteriaLoader {
                      polarity: polarity,
                      rationale: try mapping.required("rationale").nonEmptyString("rationale"),
                      unaddressedScore: unaddressed,
+                     negotiable: try mapping["negotiable"]?.bool("negotiable") ?? context.negotiable,
                      rule: rule,
                      examples: try ExampleDecoder.examples(mapping["examples"]),
                      location: mapping.location)

@@ -3,6 +3,8 @@
 struct RuleDecodingContext {
     var category: String
     var parser: PatternParser
+    /// Whether the category's checks are negotiable unless a check says otherwise.
+    var negotiable = false
 
     /// Compiles a pattern or a list of them; a bad pattern is reported at the column it goes wrong.
     func patterns(_ value: YAMLValue?, _ what: String) throws -> [PatternSpec] {

@@ -25,12 +25,12 @@ struct YAMLDocument {
             let location = SourceLocation(file: path, line: refusal.line, column: refusal.column)
             switch refusal.reason {
             case .aliasInKey:
-                throw Diagnostic(.unsupportedYAML, at: location,
+                throw Diagnostic(.aliasKey, at: location,
                                  "an alias may not be used in a mapping key (it would be expanded before it could be checked)")
             case .tooManyValues(let budget):
                 throw Diagnostic(.documentTooLarge, at: location, "file holds more than \(budget.grouped) values; refusing to load it")
             case .tooDeep(let depth):
-                throw Diagnostic(.documentTooLarge, at: location, "document nests deeper than \(depth) levels")
+                throw Diagnostic(.nestingTooDeep, at: location, "document nests deeper than \(depth) levels")
             }
         }
         let node: Node?
@@ -54,7 +54,7 @@ struct YAMLDocument {
                              "document expands through its aliases to more than \(budget.grouped) values; refusing to load it")
         }
         if depth > maximumDepth {
-            throw Diagnostic(.documentTooLarge, at: YAMLValue(node: node, path: path).location,
+            throw Diagnostic(.nestingTooDeep, at: YAMLValue(node: node, path: path).location,
                              "document nests deeper than \(maximumDepth) levels")
         }
         switch node {

@@ -2,6 +2,10 @@ import CLibXML2
 import Foundation
 import ZIPFoundation
 
+extension DocumentFormat {
+    public static let docx = DocumentFormat(id: "docx", name: "DOCX")
+}
+
 /// Reads a Word document's body (`word/document.xml`): paragraphs, headings (by style), list items
 /// (numbered or list-styled), and tables row by row, with text split across formatting runs joined
 /// back. Lines are paragraph numbers; pages are counted from the page breaks Word records, when the
@@ -11,22 +15,27 @@ import ZIPFoundation
 /// a body that inflates past the cap is refused before it is read. The body is read with libxml2's
 /// pull parser: entities are never substituted and nothing is fetched, and a body of tens of
 /// megabytes on one line (as Word writes it) is read, which Foundation's XMLParser refuses.
-struct DOCXReader {
-    struct Limits: Sendable {
-        var maximumEntries = 5_000
-        var maximumBodyBytes = 64 << 20
+struct DOCXReader: DocumentReader {
+    var format: DocumentFormat { .docx }
+    var fileExtensions: [String] { ["docx"] }
+    var isText: Bool { false }
+
+    func recognises(_ head: Data) -> Bool {
+        head.starts(with: [0x50, 0x4B, 0x03, 0x04])
     }
 
-    var limits = Limits()
+    func read(_ data: Data, path: String, limits: InputLimits) throws -> DocumentText {
+        DocumentText(blocks: try blocks(of: data, path: path, limits: limits))
+    }
 
-    func blocks(of data: Data, path: String) throws -> [DocumentBlock] {
-        let body = try documentXML(from: data, path: path)
+    func blocks(of data: Data, path: String, limits: InputLimits = .standard) throws -> [DocumentBlock] {
+        let body = try documentXML(from: data, path: path, limits: limits)
         var collector = WordBodyCollector()
         try WordXMLReader.read(body, into: &collector, path: path)
         return collector.blocks()
     }
 
-    private func documentXML(from data: Data, path: String) throws -> Data {
+    private func documentXML(from data: Data, path: String, limits: InputLimits) throws -> Data {
         // ZIPFoundation's in-memory archive traps on an offset past the end of the data (a damaged
         // central directory); a file-backed one just reads nothing there. So the bytes are read
         // from a private temporary file.
@@ -36,21 +45,21 @@ struct DOCXReader {
         do {
             archive = try Archive(url: file.url, accessMode: .read)
         } catch {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "is not a valid DOCX (its ZIP container cannot be read; truncated?)")
+            throw Diagnostic(.damagedDocument, at: .start(of: path), "is not a valid DOCX (its ZIP container cannot be read; truncated?)")
         }
         var entries = 0
         for _ in archive {
             entries += 1
-            if entries > limits.maximumEntries {
-                throw Diagnostic(.unreadableFile, at: .start(of: path),
-                                 "is refused: its ZIP container holds more than \(limits.maximumEntries) entries (a zip bomb?)")
+            if entries > limits.archiveEntries {
+                throw Diagnostic(.archiveLimit, at: .start(of: path),
+                                 "is refused: its ZIP container holds more than \(limits.archiveEntries.grouped) entries (a zip bomb?)")
             }
         }
         guard let entry = archive["word/document.xml"] else {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "is a ZIP file but not a Word document (no word/document.xml)")
+            throw Diagnostic(.unsupportedFormat, at: .start(of: path), "is a ZIP file but not a Word document (no word/document.xml)")
         }
         var body = Data()
-        let cap = limits.maximumBodyBytes
+        let cap = limits.archiveInflatedBytes
         do {
             // The declared size can lie, so the cap is enforced on the bytes actually inflated.
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
@@ -58,10 +67,10 @@ struct DOCXReader {
                 if body.count > cap { throw DOCXTooLarge() }
             }
         } catch is DOCXTooLarge {
-            throw Diagnostic(.unreadableFile, at: .start(of: path),
+            throw Diagnostic(.archiveLimit, at: .start(of: path),
                              "is refused: its text inflates past \(cap >> 20) MB (a zip bomb?)")
         } catch {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "is not a valid DOCX (word/document.xml cannot be inflated; damaged?)")
+            throw Diagnostic(.damagedDocument, at: .start(of: path), "is not a valid DOCX (word/document.xml cannot be inflated; damaged?)")
         }
         return body
     }

@@ -15,7 +15,7 @@ enum WordXMLReader {
             xmlReaderForMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil, options)
         }
         guard let reader else {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "is not a valid DOCX: word/document.xml cannot be read")
+            throw Diagnostic(.damagedDocument, at: .start(of: path), "is not a valid DOCX: word/document.xml cannot be read")
         }
         defer { xmlFreeTextReader(reader) }
         xmlResetLastError()
@@ -25,7 +25,7 @@ enum WordXMLReader {
             guard status == 1 else {
                 let line = Int(xmlTextReaderGetParserLineNumber(reader))
                 let problem = xmlGetLastError()?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
-                throw Diagnostic(.unreadableFile, at: .start(of: path),
+                throw Diagnostic(.damagedDocument, at: .start(of: path),
                                  "is not a valid DOCX: word/document.xml is malformed at its line \(line) (\(problem ?? "parse error"))")
             }
             switch xmlReaderTypes(UInt32(xmlTextReaderNodeType(reader))) {

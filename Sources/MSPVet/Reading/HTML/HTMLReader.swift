@@ -1,6 +1,10 @@
 import CLibXML2
 import Foundation
 
+extension DocumentFormat {
+    public static let html = DocumentFormat(id: "html", name: "HTML")
+}
+
 /// Reads a saved web proposal through libxml2's HTML parser, which recovers from real-world markup
 /// the way browsers do. Only visible text is kept: scripts, styles, templates and hidden elements
 /// are dropped; block elements become lines; `li` becomes a list item, `h1`–`h6` a heading, and a
@@ -8,8 +12,22 @@ import Foundation
 ///
 /// Nesting deeper than `InputLimits.htmlDepth` is parsed (libxml2 keeps its own element stack) but
 /// its text is dropped with a warning naming the line; the text after it is read as usual.
-struct HTMLReader {
-    func read(_ data: Data, path: String) throws -> (blocks: [DocumentBlock], warnings: [Diagnostic]) {
+struct HTMLReader: DocumentReader {
+    var format: DocumentFormat { .html }
+    var fileExtensions: [String] { ["html", "htm", "xhtml"] }
+    var isText: Bool { false }
+
+    func recognises(_ head: Data) -> Bool {
+        let text = String(decoding: head, as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }.lowercased()
+        return ["<!doctype html", "<html", "<head", "<body"].contains(where: text.hasPrefix)
+    }
+
+    func read(_ data: Data, path: String, limits: InputLimits) throws -> DocumentText {
+        let (blocks, warnings) = try blocks(of: data, path: path)
+        return DocumentText(blocks: blocks, warnings: warnings)
+    }
+
+    func blocks(of data: Data, path: String) throws -> (blocks: [DocumentBlock], warnings: [Diagnostic]) {
         if let (line, column) = HTMLAttributeScanner.firstOverlongTag(in: data, limit: InputLimits.htmlAttributes) {
             throw Diagnostic(.documentTooLarge, at: SourceLocation(file: path, line: line, column: column),
                              "an element has more than \(InputLimits.htmlAttributes.grouped) attributes; refusing to parse it")
@@ -23,14 +41,14 @@ struct HTMLReader {
             htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
         }
         guard let document = parsed else {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read as HTML")
+            throw Diagnostic(.damagedDocument, at: .start(of: path), "cannot be read as HTML")
         }
         defer { xmlFreeDoc(document) }
         var walker = HTMLWalker()
         if let root = xmlDocGetRootElement(document) { walker.visit(root, depth: 0) }
         walker.flush()
         let warnings = walker.droppedAtLine.map { line in
-            [Diagnostic(.documentTooLarge, at: SourceLocation(file: path, line: line),
+            [Diagnostic(.nestingTooDeep, at: SourceLocation(file: path, line: line),
                         "elements nest deeper than \(InputLimits.htmlDepth) levels here; the text inside them is not read", severity: .warning)]
         } ?? []
         return (walker.blocks, warnings)

@@ -13,7 +13,7 @@ enum PDFTextExtractor {
             try extract(data, path: path)
         }
         guard let pages else {
-            throw Diagnostic(.documentTooLarge, at: .start(of: path),
+            throw Diagnostic(.timeLimitExceeded, at: .start(of: path),
                              "reading its text took longer than \(Int(limits.pdfSeconds)) seconds; refusing it (a page of scattered text?)")
         }
         return pages
@@ -46,9 +46,9 @@ enum PDFTextExtractor {
         let message = failure.map { String(cString: $0.pointee.message) } ?? "unknown error"
         if let failure, failure.pointee.domain == poppler_error_quark(),
            failure.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-            return Diagnostic(.unreadableFile, at: .start(of: path), "is an encrypted PDF; ask for a copy without a password")
+            return Diagnostic(.encryptedDocument, at: .start(of: path), "is an encrypted PDF; ask for a copy without a password")
         }
-        return Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read as a PDF (\(message.lowercased())); the file may be truncated or damaged")
+        return Diagnostic(.damagedDocument, at: .start(of: path), "cannot be read as a PDF (\(message.lowercased())); the file may be truncated or damaged")
     }
 
     private static func lines(of page: OpaquePointer, number: Int, path: String) throws -> [PDFPage.Line] {

@@ -16,7 +16,7 @@ enum TextFileReader {
             throw Diagnostic(.fileNotFound, at: .start(of: path), "no such file")
         }
         if isDirectory.boolValue {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "is a folder, not a file")
+            throw Diagnostic(.notAFile, at: .start(of: path), "is a folder, not a file")
         }
         let data: Data
         do {

@@ -8,7 +8,7 @@ import Foundation
 /// carriage return, as OWASP lists them) gets a leading `'`, which spreadsheets show as text: a
 /// proposal quoting `=HYPERLINK(...)` or a file named `=1+1.md` must not run on the client's
 /// machine. Plain numbers ("-5", "+3.2") are left as they are. `formulaGuard: false` turns it off.
-public struct CSVReportRenderer: Sendable {
+public struct CSVReportRenderer: Renderer {
     public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "section", "quote"]
 
     public var byteOrderMark: Bool
@@ -17,6 +17,12 @@ public struct CSVReportRenderer: Sendable {
     public init(byteOrderMark: Bool = false, formulaGuard: Bool = true) {
         self.byteOrderMark = byteOrderMark
         self.formulaGuard = formulaGuard
+    }
+
+    public var format: OutputFormat { OutputFormat(name: "csv", family: .report, summary: "one row per bid and check, for a spreadsheet") }
+
+    public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
+        try CSVReportRenderer(byteOrderMark: options.byteOrderMark, formulaGuard: options.formulaGuard).render(report.ranking)
     }
 
     /// The cell as a spreadsheet will show it as text.

@@ -1,13 +1,23 @@
 /// What the client's owner reads: who wins and by how much, the terms side by side, what to
 /// negotiate, every check for every bid, and how the ranking was made — derived from a ranking,
 /// ready for any renderer.
+///
+/// Terms and negotiation lists come from the criteria: every value check is a term, and the
+/// checks marked `negotiable` (or in a negotiable category) are what to negotiate.
 public struct ClientReport: Sendable {
     public var ranking: Ranking
     public var criteria: CriteriaSet
     public var client: ClientProfile?
-    public var inputs: InputDigest
+    /// Digests of every input, for the report's "how this was scored"; nil when not computed
+    /// (the score formats do not show them).
+    public var inputs: InputDigest?
 
-    public init(ranking: Ranking, criteria: CriteriaSet, client: ClientProfile?, inputs: InputDigest) {
+    /// - Parameters:
+    ///   - ranking: The scored, ordered bids.
+    ///   - criteria: The criteria they were scored against.
+    ///   - client: The client's profile, if one was given.
+    ///   - inputs: Digests of the inputs, for reports that let a reader reproduce them.
+    public init(ranking: Ranking, criteria: CriteriaSet, client: ClientProfile?, inputs: InputDigest? = nil) {
         self.ranking = ranking
         self.criteria = criteria
         self.client = client
@@ -28,17 +38,6 @@ public struct ClientReport: Sendable {
         return winner.score.roundedForDisplay - runnerUp.score.roundedForDisplay
     }
 
-    /// The terms a client compares first, read from the value checks.
-    public static let termChecks: [(id: String, label: String, unit: String)] = [
-        ("lock-in.initial-term", "Initial term", "months"),
-        ("lock-in.notice-period", "Notice to end or not renew", "days"),
-        ("pricing.per-user-price", "Price per user per month", "dollars"),
-        ("service.response-sla", "Fastest committed response", "minutes"),
-    ]
-
-    /// The categories whose failures are worth negotiating before signing.
-    public static let negotiableCategories: Set<String> = ["lock-in", "service"]
-
     /// How many leading bids get a negotiation list.
     public static let negotiatedBids = 2
 
@@ -46,22 +45,23 @@ public struct ClientReport: Sendable {
     public struct TermRow: Sendable {
         public var id: CheckID
         public var label: String
-        public var unit: String
+        public var unit: ValueUnit
         public var values: [(bid: String, value: Double?, outcome: Outcome)]
     }
 
+    /// Every value check, in criteria order, with each bid's figure.
     public var terms: [TermRow] {
-        Self.termChecks.compactMap { term in
-            guard let id = CheckID(term.id), criteria.check(id) != nil else { return nil }
+        criteria.allChecks.compactMap { check in
+            guard let unit = check.valueUnit else { return nil }
             let values = ranking.proposals.map { proposal -> (String, Double?, Outcome) in
-                let result = proposal.result(for: id)
+                let result = proposal.result(for: check.id)
                 return (proposal.name, result?.value, result?.outcome ?? .unknown)
             }
-            return TermRow(id: id, label: term.label, unit: term.unit, values: values)
+            return TermRow(id: check.id, label: check.label, unit: unit, values: values)
         }
     }
 
-    /// Points to raise with a leading bidder: its failed lock-in and service checks, heaviest first.
+    /// Points to raise with a leading bidder: its failed negotiable checks, heaviest first.
     public struct Negotiation: Sendable {
         public var bid: ProposalScore
         /// Failed or partly met, heaviest first.
@@ -72,11 +72,12 @@ public struct ClientReport: Sendable {
 
     public var negotiations: [Negotiation] {
         ranking.proposals.filter { !$0.lowEvidence }.prefix(Self.negotiatedBids).map { proposal in
-            let items = proposal.checks
-                .filter { Self.negotiableCategories.contains($0.id.category) && ($0.outcome == .fail || $0.outcome == .partial) }
+            let negotiable = proposal.checks.filter { criteria.check($0.id)?.negotiable == true }
+            let items = negotiable
+                .filter { $0.outcome == .fail || $0.outcome == .partial }
                 .sorted { ($0.outcome == .fail ? 0 : 1, -$0.effectiveWeight, $0.id) < ($1.outcome == .fail ? 0 : 1, -$1.effectiveWeight, $1.id) }
-            let unstated = proposal.checks
-                .filter { Self.negotiableCategories.contains($0.id.category) && $0.outcome == .unknown }
+            let unstated = negotiable
+                .filter { $0.outcome == .unknown }
                 .sorted { (-$0.effectiveWeight, $0.id) < (-$1.effectiveWeight, $1.id) }
             return Negotiation(bid: proposal, items: items, unstated: unstated)
         }
@@ -88,17 +89,35 @@ public struct ClientReport: Sendable {
     }
 }
 
+// The report's sentences, written once for every renderer; `naming` is how a renderer quotes a
+// bid's name (Markdown escapes it, HTML leaves escaping to Plot).
 extension ClientReport {
-    /// A value with its unit, as a reader writes it: "36 months", "$189", "15 min".
-    public static func format(_ value: Double?, unit: String) -> String {
-        guard let value else { return "not stated" }
-        switch unit {
-        case "dollars": return "$" + value.compact
-        case "minutes": return value >= 60 && value.truncatingRemainder(dividingBy: 60) == 0 ? "\((value / 60).compact) h" : "\(value.compact) min"
-        case "months": return value == 1 ? "month-to-month" : "\(value.compact) months"
-        default: return "\(value.compact) \(unit)"
-        }
+    /// " — 3.2 points ahead of Summit (68.2)", or ", the only substantive bid".
+    public func marginClause(naming: (String) -> String = { $0 }) -> String {
+        guard let runnerUp else { return ", the only substantive bid" }
+        return " — \((margin ?? 0).oneDecimal) points ahead of \(naming(runnerUp.name)) (\(runnerUp.score.oneDecimal))"
     }
+
+    public static let noLeader = "No bid said enough to be ranked on its merits; every bid is low-evidence."
+
+    /// The categories holding negotiable checks, by id: "lock-in or service".
+    public func negotiableTopics(joinedBy conjunction: String) -> String {
+        let ids = criteria.categories.filter { $0.checks.contains(where: \.negotiable) }.map(\.id)
+        guard let last = ids.last else { return "negotiable" }
+        return ids.count == 1 ? last : ids.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
+
+    /// Under "What to negotiate", for a bid with nothing against the client.
+    public var nothingToNegotiate: String { "No \(negotiableTopics(joinedBy: "or")) term stated against the client." }
+
+    /// What the negotiation lists hold.
+    public var negotiationNote: String {
+        let topics = negotiableTopics(joinedBy: "and")
+        return topics.prefix(1).uppercased() + topics.dropFirst() + " terms the leading bids fail or only partly meet, heaviest first."
+    }
+
+    /// The lead-in of the list of negotiable checks a bid said nothing about.
+    public static let unstatedLead = "Not stated — ask before signing: "
 
     /// The symbol and word for an outcome, so no report relies on colour alone.
     public static func mark(_ outcome: Outcome) -> (symbol: String, word: String) {

@@ -1,9 +1,16 @@
+import Foundation
 import Plot
 
 /// The client report as one self-contained HTML file: inline CSS and SVG, no script, no fetch.
 /// Plot escapes every text node and attribute, so proposal text — untrusted — can never become markup.
-public struct HTMLReportRenderer: Sendable {
+public struct HTMLReportRenderer: Renderer {
     public init() {}
+
+    public var format: OutputFormat { OutputFormat(name: "html", family: .report, summary: "one self-contained page with charts (needs --out)") }
+
+    public func render(_ report: ClientReport, options: RenderOptions) -> Data {
+        Data(render(report).utf8)
+    }
 
     public func render(_ report: ClientReport) -> String {
         let title = "MSP bids" + (report.client.map { " for \($0.name)" } ?? "")
@@ -37,12 +44,10 @@ public struct HTMLReportRenderer: Sendable {
     private func summary(_ report: ClientReport) -> Node<HTML.BodyContext> {
         let verdict: Node<HTML.BodyContext>
         if let winner = report.winner {
-            let margin = report.runnerUp.map { runnerUp in
-                " — \((report.margin ?? 0).oneDecimal) points ahead of \(runnerUp.name) (\(runnerUp.score.oneDecimal))"
-            } ?? ", the only substantive bid"
-            verdict = .p(.class("verdict"), .literal("Leading bid: "), .strong(.literal(winner.name)), .literal(" with \(winner.score.oneDecimal)/100\(margin)."))
+            verdict = .p(.class("verdict"), .literal("Leading bid: "), .strong(.literal(winner.name)),
+                         .literal(" with \(winner.score.oneDecimal)/100\(report.marginClause())."))
         } else {
-            verdict = .p(.class("verdict"), .literal("No bid said enough to be ranked on its merits; every bid is low-evidence."))
+            verdict = .p(.class("verdict"), .literal(ClientReport.noLeader))
         }
         let lowEvidence = report.ranking.proposals.filter(\.lowEvidence)
         return .section(.id("summary"),
@@ -80,7 +85,7 @@ public struct HTMLReportRenderer: Sendable {
                 .tbody(.forEach(report.terms) { row in
                     .tr(.th(.literal(row.label)), .forEach(row.values) { value in
                         .td(.class(value.value == nil ? "unknown" : value.outcome.rawValue),
-                            .literal(ClientReport.format(value.value, unit: row.unit)))
+                            .literal(row.unit.format(value.value)))
                     })
                 })
             ))
@@ -90,17 +95,17 @@ public struct HTMLReportRenderer: Sendable {
     private func negotiation(_ report: ClientReport) -> Node<HTML.BodyContext> {
         .section(.id("negotiate"),
             .h2("What to negotiate"),
-            .p(.class("note"), .literal("Lock-in and service terms the leading bids fail or only partly meet, heaviest first.")),
+            .p(.class("note"), .literal(report.negotiationNote)),
             .forEach(report.negotiations) { negotiation in
                 .group(
                     .h3(.literal("\(negotiation.bid.rank). \(negotiation.bid.name)")),
                     negotiation.items.isEmpty
-                        ? .p(.literal("No lock-in or service term stated against the client."))
+                        ? .p(.literal(report.nothingToNegotiate))
                         : .ul(.class("findings"), .forEach(negotiation.items) { item in
                             .li(.strong(.literal(item.title)), .literal(" (\(ClientReport.mark(item.outcome).word))"),
                                 quote(item), .literal(report.ask(for: item)))
                         }),
-                    .if(!negotiation.unstated.isEmpty, .p(.strong("Not stated — ask before signing: "),
+                    .if(!negotiation.unstated.isEmpty, .p(.strong(.literal(ClientReport.unstatedLead)),
                         .literal(negotiation.unstated.map(\.title).joined(separator: "; ") + ".")))
                 )
             }
@@ -170,13 +175,7 @@ public struct HTMLReportRenderer: Sendable {
         // <bdi> isolates the quote's direction, so right-to-left text in it cannot reorder the
         // location cited after it.
         return .blockquote(.element(named: "bdi", literal: "“\(Quote.trimmed(evidence.text, limit: 240))” "),
-                           .element(named: "cite", literal: place(evidence)))
-    }
-
-    /// "file, page 2, line 4, Term and Termination": how a client looks it up.
-    private func place(_ evidence: Evidence) -> String {
-        let location = evidence.page.map { "\(evidence.file), page \($0), line \(evidence.line)" } ?? "\(evidence.file), line \(evidence.line)"
-        return evidence.section.map { "\(location), \($0)" } ?? location
+                           .element(named: "cite", literal: evidence.citationInWords))
     }
 
     private func methodology(_ report: ClientReport) -> Node<HTML.BodyContext> {
@@ -193,14 +192,18 @@ public struct HTMLReportRenderer: Sendable {
             .if(report.client != nil, .p(.strong("Client profile: "), .literal(report.client.map { client in
                 "\(client.name) — " + client.stack.keys.sorted().map { "\($0): \(client.stack[$0]!.joined(separator: ", "))" }.joined(separator: "; ")
             } ?? ""))),
-            .p(.strong("Reproduce: "), .literal("mspvet \(MSPVetVersion.current) with the inputs below (SHA-256); combined digest "),
-               .element(named: "code", literal: report.inputs.combined), .literal(".")),
-            .div(.class("scroll"), .table(
-                .thead(.tr(.th("Input"), .th("File"), .th("SHA-256"))),
-                .tbody(.forEach(report.inputs.files) { file in
-                    .tr(.td(.literal(file.role)), .td(.literal(file.path)), .td(.element(named: "code", literal: file.sha256)))
-                })
-            ))
+            .unwrap(report.inputs) { inputs in
+                .group(
+                    .p(.strong("Reproduce: "), .literal("mspvet \(MSPVetVersion.current) with the inputs below (SHA-256); combined digest "),
+                       .element(named: "code", literal: inputs.combined), .literal(".")),
+                    .div(.class("scroll"), .table(
+                        .thead(.tr(.th("Input"), .th("File"), .th("SHA-256"))),
+                        .tbody(.forEach(inputs.files) { file in
+                            .tr(.td(.literal(file.role)), .td(.literal(file.path)), .td(.element(named: "code", literal: file.sha256)))
+                        })
+                    ))
+                )
+            }
         )
     }
 }

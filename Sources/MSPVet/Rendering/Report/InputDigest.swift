@@ -24,9 +24,12 @@ public struct InputDigest: Sendable {
     /// Digests of the proposals, the criteria files and the client profile, read from disk.
     public static func of(proposals: [String], criteria: [String], client: String?) throws -> InputDigest {
         let roles = proposals.map { ("proposal", $0) } + criteria.map { ("criteria", $0) } + (client.map { [("client", $0)] } ?? [])
-        return InputDigest(files: try roles.map { role, path in
-            File(role: role, path: path, sha256: hex(SHA256.hash(data: try TextFileReader.readData(path: path))))
-        })
+        return of(try roles.map { role, path in (role: role, path: path, data: try TextFileReader.readData(path: path)) })
+    }
+
+    /// Digests of inputs already in memory, each with its role and the path the report shows.
+    public static func of(_ inputs: [(role: String, path: String, data: Data)]) -> InputDigest {
+        InputDigest(files: inputs.map { File(role: $0.role, path: $0.path, sha256: hex(SHA256.hash(data: $0.data))) })
     }
 
     private static func hex(_ digest: SHA256.Digest) -> String {

@@ -2,8 +2,14 @@ import Foundation
 
 /// The ranking as JSON, described by `Schemas/score.schema.json`. Keys are sorted and numbers
 /// rounded, so the same inputs give the same bytes.
-public struct JSONReporter: Sendable {
+public struct JSONRenderer: Renderer {
     public init() {}
+
+    public var format: OutputFormat { OutputFormat(name: "json", family: .score, summary: "every check's evidence, for other tools (Schemas/score.schema.json)") }
+
+    public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
+        Data(try render(report.ranking).utf8)
+    }
 
     public func render(_ ranking: Ranking) throws -> String {
         let encoder = JSONEncoder()

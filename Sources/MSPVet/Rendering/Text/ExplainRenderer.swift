@@ -1,6 +1,6 @@
 /// Why one check came out as it did for one proposal: every match, the negation cue that fired
 /// (or what stopped the search for one), the values read and the rule's reasoning.
-public struct ExplainReporter: Sendable {
+public struct ExplainRenderer: Sendable {
     public var style: TextStyle
 
     public init(style: TextStyle = .plain) {
@@ -10,7 +10,8 @@ public struct ExplainReporter: Sendable {
     public func render(_ result: CheckResult, check: Check, document: ProposalDocument) -> String {
         var lines: [String] = []
         lines.append(style.bold("\(result.id) — \(result.title)"))
-        lines.append("kind \(check.kind.rawValue), \(check.polarity == .redFlag ? "red flag" : "strength"), weight \(check.weight.compact) (\(result.effectiveWeight.percent) of the total)")
+        let decides = check.rule.explanation ?? (check.polarity == .redFlag ? "red flag" : "strength")
+        lines.append("kind \(check.kind.rawValue), \(decides), weight \(check.weight.compact) (\(result.effectiveWeight.percent) of the total)")
         lines.append("proposal: \(ControlCharacters.escaped(document.path)) (\(document.sentences.count) sentences)")
         let value = result.value.map { ", value \($0.compact)" } ?? ""
         lines.append("outcome: \(result.outcome.rawValue), score \(result.score.formatted(places: 2))\(value)")

@@ -1,10 +1,18 @@
+import Foundation
+
 /// The terminal report: a ranked table of totals and category scores, then for each bid its
 /// strongest points and red flags with the quoted sentence and `file:line`.
-public struct TableReporter: Sendable {
+public struct TableRenderer: Renderer {
     public var style: TextStyle
 
     public init(style: TextStyle = .plain) {
         self.style = style
+    }
+
+    public var format: OutputFormat { OutputFormat(name: "table", family: .score, summary: "ranked table with quotes, for the terminal") }
+
+    public func render(_ report: ClientReport, options: RenderOptions) -> Data {
+        Data(TableRenderer(style: options.style).render(report.ranking, criteria: report.criteria).utf8)
     }
 
     public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {

@@ -1,6 +1,6 @@
 /// What the scorer read from a document, sentence by sentence with its location, so a user can
 /// check the extraction: `file:page:line: text`, with each section's heading above its sentences.
-public struct ExtractReporter: Sendable {
+public struct ExtractRenderer: Sendable {
     public init() {}
 
     public func render(_ document: ProposalDocument) -> String {

@@ -1,16 +1,6 @@
-/// The ranking as Markdown, for a ticket, a memo or an email to the client.
-public struct MarkdownReporter: Sendable {
-    public init() {}
-
-    public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {
-        var lines: [String] = []
-        lines.append("# MSP proposals ranked" + (ranking.clientName.map { " for \(escape($0))" } ?? ""))
-        lines.append("")
-        lines += rankingTable(ranking, criteria: criteria)
-        lines += bidSections(ranking, heading: "##")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
+/// Markdown as every Markdown output writes it: proposal text escaped, the ranking table, each
+/// bid's findings. The score summary and the client report share it.
+struct MarkdownWriter {
     /// The ranking as a Markdown table, with the category weights under it.
     func rankingTable(_ ranking: Ranking, criteria: CriteriaSet) -> [String] {
         var lines: [String] = []
@@ -74,5 +64,11 @@ public struct MarkdownReporter: Sendable {
             result.append(character)
         }
         return result
+    }
+
+    /// A table from a header row and rows of cells, cells written as given.
+    func table(_ header: [String], _ rows: [[String]], alignment: String = "---") -> [String] {
+        ["| " + header.joined(separator: " | ") + " |", "|" + header.map { _ in alignment + "|" }.joined()]
+            + rows.map { "| " + $0.joined(separator: " | ") + " |" }
     }
 }

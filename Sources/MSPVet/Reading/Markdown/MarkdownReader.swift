@@ -1,0 +1,19 @@
+import Foundation
+
+extension DocumentFormat {
+    public static let markdown = DocumentFormat(id: "markdown", name: "Markdown")
+}
+
+/// Reads Markdown: headings name sections, lists and tables keep their structure.
+struct MarkdownReader: DocumentReader {
+    var format: DocumentFormat { .markdown }
+    var fileExtensions: [String] { ["md", "markdown"] }
+    var isText: Bool { true }
+
+    func recognises(_ head: Data) -> Bool { false }
+
+    func read(_ data: Data, path: String, limits: InputLimits) throws -> DocumentText {
+        // Segmented as the blocks are read: text can hold millions of lines.
+        DocumentText(sentences: SentenceSegmenter.segment(try TextFileReader.decode(data, path: path)))
+    }
+}

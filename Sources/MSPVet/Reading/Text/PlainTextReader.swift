@@ -1,0 +1,19 @@
+import Foundation
+
+extension DocumentFormat {
+    public static let text = DocumentFormat(id: "text", name: "plain text")
+}
+
+/// Reads plain text: paragraphs are separated by blank lines. It is read like Markdown, since a
+/// plain-text proposal's lists and underlined headings are written the same way.
+struct PlainTextReader: DocumentReader {
+    var format: DocumentFormat { .text }
+    var fileExtensions: [String] { ["txt", "text"] }
+    var isText: Bool { true }
+
+    func recognises(_ head: Data) -> Bool { false }
+
+    func read(_ data: Data, path: String, limits: InputLimits) throws -> DocumentText {
+        DocumentText(sentences: SentenceSegmenter.segment(try TextFileReader.decode(data, path: path)))
+    }
+}

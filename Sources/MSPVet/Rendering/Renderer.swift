@@ -1,0 +1,73 @@
+import Foundation
+
+/// Writes a scored ranking in one output format. Every output — the terminal table, JSON, the
+/// Markdown summary, the client report in HTML, Markdown or CSV — is one of these, listed once in
+/// `Renderers.all`; the CLI only picks one by name.
+public protocol Renderer: Sendable {
+    var format: OutputFormat { get }
+    /// - Parameters:
+    ///   - report: The ranking with its criteria, client and (for reports) input digests.
+    ///   - options: Terminal styling and spreadsheet settings; each format reads the ones it has.
+    /// - Returns: The bytes to print or write.
+    /// - Throws: When encoding fails (JSON, CSV).
+    func render(_ report: ClientReport, options: RenderOptions) throws -> Data
+}
+
+/// A format's name and which command writes it.
+public struct OutputFormat: Sendable, Hashable {
+    /// Which command offers the format: `score` prints a ranking, `report` writes the client report.
+    public enum Family: String, Sendable, Hashable {
+        case score
+        case report
+    }
+
+    /// The name after `--format`.
+    public let name: String
+    public let family: Family
+    /// One line for `--help`.
+    public let summary: String
+
+    public init(name: String, family: Family, summary: String) {
+        self.name = name
+        self.family = family
+        self.summary = summary
+    }
+}
+
+/// Settings only some formats read.
+public struct RenderOptions: Sendable {
+    /// Colour for the terminal table.
+    public var style: TextStyle
+    /// Start a CSV with a UTF-8 byte-order mark, for Excel.
+    public var byteOrderMark: Bool
+    /// Neutralise CSV cells a spreadsheet would run as formulas.
+    public var formulaGuard: Bool
+
+    public init(style: TextStyle = .plain, byteOrderMark: Bool = false, formulaGuard: Bool = true) {
+        self.style = style
+        self.byteOrderMark = byteOrderMark
+        self.formulaGuard = formulaGuard
+    }
+}
+
+/// Every output format, in the order help lists them; adding one is a renderer and a line here.
+public enum Renderers {
+    public static let all: [any Renderer] = [
+        TableRenderer(),
+        JSONRenderer(),
+        MarkdownRenderer(),
+        HTMLReportRenderer(),
+        MarkdownReportRenderer(),
+        CSVReportRenderer(),
+    ]
+
+    /// The formats a command offers.
+    public static func formats(_ family: OutputFormat.Family) -> [OutputFormat] {
+        all.map(\.format).filter { $0.family == family }
+    }
+
+    /// The renderer a command's `--format` names, or nil.
+    public static func renderer(named name: String, family: OutputFormat.Family) -> (any Renderer)? {
+        all.first { $0.format.family == family && $0.format.name == name }
+    }
+}

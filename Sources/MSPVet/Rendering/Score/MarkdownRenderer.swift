@@ -1,0 +1,23 @@
+import Foundation
+
+/// The ranking as Markdown, for a ticket, a memo or an email to the client.
+public struct MarkdownRenderer: Renderer {
+    private let markdown = MarkdownWriter()
+
+    public init() {}
+
+    public var format: OutputFormat { OutputFormat(name: "markdown", family: .score, summary: "the ranking and each bid's findings, for a ticket or memo") }
+
+    public func render(_ report: ClientReport, options: RenderOptions) -> Data {
+        Data(render(report.ranking, criteria: report.criteria).utf8)
+    }
+
+    public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {
+        var lines: [String] = []
+        lines.append("# MSP proposals ranked" + (ranking.clientName.map { " for \(markdown.escape($0))" } ?? ""))
+        lines.append("")
+        lines += markdown.rankingTable(ranking, criteria: criteria)
+        lines += markdown.bidSections(ranking, heading: "##")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
