@@ -152,18 +152,19 @@ struct CLITests {
         #expect(run.stdout.hasSuffix("1 passed, 1 failed\n"))
     }
 
-    /// `script` gives the command a terminal, so the colour rules can be seen as a user sees them.
-    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
-            print("skipped: /usr/bin/script (util-linux) is not installed, so no terminal can be simulated")
-            return
+    /// Format lists in help come from the registries, so a new reader or renderer shows up there.
+    @Test func helpNamesEveryFormat() throws {
+        // Help wraps lines at the terminal's width; words are compared with single spaces.
+        func help(_ arguments: [String]) throws -> String {
+            try CLI.run(arguments).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
-        let command = ([CLI.executable.path, "score"] + Self.samples).joined(separator: " ")
-        let coloured = try CLI.run(["-qec", command, "/dev/null"], viaScript: true)
-        #expect(coloured.stdout.contains("\u{1B}[1m"))
-        let plain = try CLI.run(["-qec", command, "/dev/null"], viaScript: true, environment: ["NO_COLOR": "1"])
-        #expect(plain.stdout.contains("northstar-advisory"))
-        #expect(!plain.stdout.contains("\u{1B}["))
+        let (root, score, report) = (try help(["--help"]), try help(["score", "--help"]), try help(["report", "--help"]))
+        for reader in DocumentReaders.all {
+            #expect(root.contains(reader.format.name) && score.contains(reader.format.name), "\(reader.format.name)")
+        }
+        for format in Renderers.formats(.score) { #expect(score.contains("\(format.name): \(format.summary)")) }
+        for format in Renderers.formats(.report) { #expect(report.contains("\(format.name): ")) }
+        for command in ["score", "report", "explain", "extract", "criteria"] { #expect(root.contains("mspvet \(command)")) }
     }
 }
 

@@ -164,32 +164,45 @@ struct ReportTests {
         #expect(csv.status == 0 && csv.stdout.hasPrefix("\u{FEFF}bid,rank,check,category,outcome,score,weight,value,page,line,section,quote"))
     }
 
-    /// Renders the report as a browser would; skipped where Chromium is not installed.
-    @Test func chromiumRendersTheReportAsAPage() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
-            try #require(ProcessInfo.processInfo.environment["CI"] != "true", "Chromium is required in CI (make test installs it)")
-            print("skipped: Chromium is not installed (apt-get install chromium); the report was not rendered")
-            return
-        }
-        let folder = temporaryFolder()
-        let page = write(HTMLReportRenderer().render(try Self.report()), to: "report.html", in: folder)
-        let blank = write("<!DOCTYPE html><html><body></body></html>", to: "blank.html", in: folder)
-        func screenshot(_ html: String, _ png: String) throws -> Int {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: chromium)
-            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--screenshot=\(png)",
-                                 "--window-size=1280,2000", "file://\(html)"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            let data = try Data(contentsOf: URL(fileURLWithPath: png))
-            #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG")
-            return data.count
-        }
-        let empty = try screenshot(blank, folder.path + "/blank.png")
-        let rendered = try screenshot(page, folder.path + "/report.png")
-        // Text, tables and bars compress far worse than a white page.
-        #expect(rendered > empty * 5, "report screenshot \(rendered) bytes vs blank \(empty)")
+    /// Terms and negotiation lists come from the criteria, so a client's own criteria fill them.
+    @Test func aCustomCriteriaSetFillsTermsAndNegotiation() throws {
+        let criteria = try CriteriaLoader().load(texts: [("hosting.yaml", """
+            version: 1
+            id: hosting
+            title: Hosting
+            weight: 1
+            negotiable: true
+            checks:
+              - id: uptime
+                title: Committed uptime (percent)
+                kind: value
+                weight: 1
+                rationale: Below 99.9% the client loses most of a working day a year.
+                unit: percent
+                choose: smallest
+                pass-at-least: 99.9
+                fail-below: 99
+                patterns: ["uptime"]
+              - id: data-export
+                title: Data export on exit
+                polarity: strength
+                weight: 1
+                rationale: The client's data leaves with the client.
+                patterns: ["export ~3 data"]
+            """)])
+        let bids = [proposal("We commit to 98.5% uptime each month.", path: "low.md"),
+                    proposal("Uptime is 99.95% and we export all data on exit.", path: "high.md")]
+        let report = ClientReport(ranking: Scorer(criteria: criteria).rank(bids), criteria: criteria, client: nil)
+        let term = try #require(report.terms.first)
+        #expect(term.label == "Committed uptime" && term.unit == .percent)
+        #expect(term.values.map { term.unit.format($0.value) } == ["99.95%", "98.5%"])
+        let low = try #require(report.negotiations.first { $0.bid.name == "low" })
+        #expect(low.items.map(\.id.description) == ["hosting.uptime"])
+        #expect(low.unstated.map(\.id.description) == ["hosting.data-export"])
+        let markdown = String(decoding: MarkdownReportRenderer().render(report, options: RenderOptions()), as: UTF8.self)
+        #expect(markdown.contains("| Committed uptime | 99.95% | 98.5% |"))
+        #expect(markdown.contains("- **Committed uptime (percent)** (98.5) `hosting.uptime`"))
+        #expect(report.nothingToNegotiate == "No hosting term stated against the client.")
     }
 }
+

@@ -157,4 +157,36 @@ struct ScoringTests {
         let backward = try JSONRenderer().render(scorer.rank(documents.reversed()))
         #expect(forward == backward)
     }
+
+    /// One rule picks the sentence that decided a check, and every output quotes it: for a value
+    /// check it is the sentence the reported value was read from.
+    @Test func theDecidingSentenceOfAValueCheckHoldsItsValue() throws {
+        let valueChecks = Repo.criteria.allChecks.filter { $0.valueUnit != nil }.map(\.id)
+        var seen = 0
+        for proposal in try ranking().proposals {
+            for id in valueChecks {
+                let result = try #require(proposal.result(for: id))
+                guard let value = result.value else { continue }
+                let deciding = try #require(result.decidingEvidence, "\(proposal.name) \(id)")
+                #expect(deciding.value.map { ($0 * 100).rounded() / 100 } == value, "\(proposal.name) \(id): \(deciding.text)")
+                #expect(result.rationale.contains(Quote.trimmed(deciding.text)), "\(proposal.name) \(id)")
+                seen += 1
+            }
+        }
+        #expect(seen > 15)
+    }
+
+    /// Evaluating one check evaluates what it reads and gives what scoring every check gives.
+    @Test func oneCheckIsEvaluatedWithWhatItDependsOn() throws {
+        let document = try ProposalReader().read(path: Repo.path("Samples/proposals/summit-technology-group.pdf"))
+        let scorer = Scorer(criteria: Repo.criteria, client: Repo.sampleClient)
+        let all = scorer.evaluate(document)
+        for check in Repo.criteria.allChecks {
+            let one = try #require(scorer.evaluate(check.id, in: document))
+            let full = try #require(all.first { $0.id == check.id })
+            #expect((one.outcome, one.value, one.rationale) == (full.outcome, full.value, full.rationale), "\(check.id)")
+        }
+        #expect(scorer.evaluate(CheckID("lock-in.no-such-check")!, in: document) == nil)
+    }
 }
+
