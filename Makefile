@@ -5,7 +5,7 @@
 SWIFT_BIN ?= $(firstword $(dir $(shell command -v swift 2>/dev/null)) /opt/swift/usr/bin/)
 export PATH := $(SWIFT_BIN):$(PATH)
 
-.PHONY: demo report test unit-test fuzz build release deps test-deps install clean bench fixtures samples
+.PHONY: demo report test unit-test fuzz build release deps test-deps install clean bench fixtures samples docs
 
 demo: build
 	.build/debug/mspvet score --client Samples/client.yaml Samples/proposals/*
@@ -57,6 +57,15 @@ test-deps:
 		fi; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+
+# API documentation: the DocC catalog (Sources/MSPVet/MSPVet.docc) over the library's symbol graph,
+# into .build/docs; --analyze reports every link that does not resolve.
+docs: deps
+	rm -rf .build/symbol-graphs && mkdir -p .build/symbol-graphs
+	swift build --target MSPVet -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc $(CURDIR)/.build/symbol-graphs
+	mkdir -p .build/symbol-graphs/MSPVet && mv .build/symbol-graphs/MSPVet*.symbols.json .build/symbol-graphs/MSPVet/
+	docc convert Sources/MSPVet/MSPVet.docc --additional-symbol-graph-dir .build/symbol-graphs/MSPVet \
+		--fallback-display-name MSPVet --fallback-bundle-identifier org.mspvet.MSPVet --output-path .build/docs --analyze
 
 # Regenerating committed documents needs reportlab and python-docx (PyPI); the results are committed.
 fixtures:

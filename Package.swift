@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "MSPVetTests",
             dependencies: ["MSPVet", "mspvet", .product(name: "CSV", package: "CSV.swift")],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

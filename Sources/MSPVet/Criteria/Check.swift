@@ -1,10 +1,14 @@
 /// One weighted question asked of every proposal, such as "does the contract renew automatically?".
 public struct Check: Sendable {
+    /// The id, `category.check`.
     public var id: CheckID
+    /// The title reports show.
     public var title: String
+    /// How the check decides: phrase, value, condition or platform migration.
     public var kind: CheckKind
     /// Relative to the other checks of its category; normalised, so weights need not sum to anything.
     public var weight: Double
+    /// Whether it looks for a red flag or a strength; a value check is graded either way.
     public var polarity: Polarity
     /// Why the check matters, in words a client can read; reports quote it.
     public var rationale: String
@@ -13,8 +17,10 @@ public struct Check: Sendable {
     /// Whether a failure here is listed under "What to negotiate"; its category's setting unless
     /// the check states its own.
     public var negotiable: Bool
-    public var rule: any CheckRule
+    var rule: any CheckRule
+    /// The examples written beside it, which must and must not trigger.
     public var examples: [CheckExample]
+    /// Where the check is defined.
     public var location: SourceLocation
 
     /// The unit a value check reads, so reports can show its figure ("36 months"); nil for the

@@ -2,6 +2,7 @@
 public struct CriteriaLinter: Sendable {
     public init() {}
 
+    /// Problems that do not stop scoring but probably mean a mistake, located.
     public func warnings(for criteria: CriteriaSet) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for check in criteria.allChecks {

@@ -3,7 +3,9 @@
 /// Shares and the check index are computed once, when the set is made: every proposal, table
 /// column and report row reads them, and recomputing them per check made a large set quadratic.
 public struct CriteriaSet: Sendable {
+    /// The categories, heaviest first.
     public let categories: [Category]
+    /// The platforms stack-bias checks recognise.
     public let catalogue: PlatformCatalogue
     /// The files the set was read from, in order.
     public let sources: [String]
@@ -17,6 +19,7 @@ public struct CriteriaSet: Sendable {
     public let effectiveWeights: [CheckID: Double]
     private let positions: [CheckID: (category: Int, check: Int)]
 
+    /// A set from loaded categories; shares and the index are computed here, once.
     public init(categories: [Category], catalogue: PlatformCatalogue, sources: [String], evaluationOrder: [CheckID]) {
         self.categories = categories
         self.catalogue = catalogue
@@ -42,8 +45,10 @@ public struct CriteriaSet: Sendable {
         self.positions = positions
     }
 
+    /// Every check, in criteria order.
     public var allChecks: [Check] { categories.flatMap(\.checks) }
 
+    /// The check with `id`, or nil.
     public func check(_ id: CheckID) -> Check? {
         positions[id].map { categories[$0.category].checks[$0.check] }
     }

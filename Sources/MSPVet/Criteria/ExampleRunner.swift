@@ -2,12 +2,18 @@
 public struct ExampleRunner: Sendable {
     /// One example's result.
     public struct Result: Sendable {
+        /// The check the example belongs to.
         public var check: CheckID
+        /// The example as written.
         public var example: CheckExample
+        /// The outcome the check gave.
         public var outcome: Outcome
+        /// The value a value check read.
         public var value: Double?
+        /// How the rule decided, for a failing example.
         public var trace: [String]
 
+        /// Whether the outcome (and value, when one is expected) is as written.
         public var passed: Bool {
             guard outcome == example.expected else { return false }
             guard let expected = example.value else { return true }
@@ -22,8 +28,10 @@ public struct ExampleRunner: Sendable {
         }
     }
 
+    /// The criteria whose examples are run.
     public var criteria: CriteriaSet
 
+    /// A runner for every example of `criteria`.
     public init(criteria: CriteriaSet) {
         self.criteria = criteria
     }
@@ -33,6 +41,7 @@ public struct ExampleRunner: Sendable {
         criteria.allChecks.flatMap { check in check.examples.map { (check.id, $0) } }
     }
 
+    /// Runs every example, in file order.
     public func run() -> [Result] {
         allExamples.map { run($0.1, of: $0.0) }
     }

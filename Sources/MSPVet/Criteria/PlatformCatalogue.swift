@@ -2,11 +2,12 @@ import Foundation
 
 /// The platforms criteria know about, and the means to find them in a sentence.
 public struct PlatformCatalogue: Sendable {
+    /// Every platform, in file order.
     public private(set) var platforms: [Platform]
     /// One pattern per platform: its name and aliases as alternatives.
     private var patterns: [CompiledPattern]
     /// `{platform}` in a pattern: any name of any platform.
-    public private(set) var slot: PatternNode?
+    private(set) var slot: PatternNode?
 
     /// Builds the catalogue; an alias that is not a valid pattern is reported at its location.
     init(platforms: [Platform], aliasNodes: [[PatternNode]]) {
@@ -31,7 +32,7 @@ public struct PlatformCatalogue: Sendable {
     }
 
     /// Every platform named in `tokens`, in order, with where.
-    public func mentions(in tokens: [Token]) -> [(platform: Platform, range: Range<Int>)] {
+    func mentions(in tokens: [Token]) -> [(platform: Platform, range: Range<Int>)] {
         var found: [(Platform, Range<Int>)] = []
         for (platform, pattern) in zip(platforms, patterns) {
             for range in pattern.matches(in: tokens) { found.append((platform, range)) }

@@ -62,16 +62,22 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case unwritableOutput
     }
 
+    /// An error stops the input from being used; a warning is reported and the input is used.
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
     }
 
+    /// What went wrong, for callers and tests.
     public var code: Code
+    /// Whether the input could still be used.
     public var severity: Severity
+    /// Where: file, line and column.
     public var location: SourceLocation
+    /// What went wrong and, where it helps, what to do, in one line.
     public var message: String
 
+    /// A diagnostic at `location`.
     public init(_ code: Code, at location: SourceLocation, _ message: String, severity: Severity = .error) {
         self.code = code
         self.severity = severity

@@ -2,10 +2,14 @@
 ///
 /// Lines and columns are 1-based, as editors count them, so `file:line:col` jumps straight there.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The file, as the user named it.
     public var file: String
+    /// The line, from 1.
     public var line: Int
+    /// The column in characters, from 1.
     public var column: Int
 
+    /// A location; line and column default to the start of the file.
     public init(file: String, line: Int = 1, column: Int = 1) {
         self.file = file
         self.line = line

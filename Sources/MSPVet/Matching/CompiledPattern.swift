@@ -2,7 +2,7 @@
 ///
 /// Matching simulates every live state at once (a Pike VM), so its cost is the sentence's length
 /// times the automaton's size, whatever the pattern: there is no backtracking to blow up.
-public struct CompiledPattern: Sendable {
+struct CompiledPattern: Sendable {
     enum Instruction: Sendable {
         case test(WordTest, next: Int)
         case split(Int, Int)
@@ -11,7 +11,7 @@ public struct CompiledPattern: Sendable {
     }
 
     /// The pattern as written, for evidence and explanations.
-    public let source: String
+    let source: String
     let program: [Instruction]
     /// The tests a match can begin with: a sentence that passes none of them is skipped at once.
     let firstTests: [WordTest]
@@ -22,7 +22,7 @@ public struct CompiledPattern: Sendable {
     /// worth running ("move … {platform}" needs a move word *and* a platform name).
     let anchors: [[WordTest]]
 
-    public init(source: String, node: PatternNode) {
+    init(source: String, node: PatternNode) {
         self.source = source
         var builder = ProgramBuilder()
         builder.emit(node)
@@ -40,14 +40,14 @@ public struct CompiledPattern: Sendable {
     }
 
     /// Parses and compiles in one step.
-    public init(_ source: String, parser: PatternParser = PatternParser()) throws(PatternParser.Failure) {
+    init(_ source: String, parser: PatternParser = PatternParser()) throws(PatternParser.Failure) {
         self.init(source: source, node: try parser.parse(source))
     }
 
     /// Every non-overlapping match in `tokens`, in order: the first match to end (the leftmost of
     /// those ending there), then the next one to end after it, and so on. Each token is stepped
     /// over once, so the cost stays linear in the sentence.
-    public func matches(in tokens: [Token]) -> [Range<Int>] {
+    func matches(in tokens: [Token]) -> [Range<Int>] {
         guard mayMatch(tokens) else { return [] }
         return scan(tokens)
     }
@@ -66,7 +66,7 @@ public struct CompiledPattern: Sendable {
     }
 
     /// True when all of `tokens` is one match (a name compared against a platform's aliases).
-    public func matchesWhole(_ tokens: [Token]) -> Bool {
+    func matchesWhole(_ tokens: [Token]) -> Bool {
         guard !tokens.isEmpty else { return false }
         var current = ThreadList(capacity: program.count)
         var next = ThreadList(capacity: program.count)

@@ -1,18 +1,18 @@
 /// Runs patterns over a document's sentences and judges each match's negation.
-public struct EvidenceFinder: Sendable {
+struct EvidenceFinder: Sendable {
     /// Matches of one pattern kept per sentence. A sentence is quoted once however often a
     /// pattern matches it, and a table row of thousands of cells repeating one phrase must not make
     /// every rule's work grow with the number of matches times the sentence's length.
-    public static let maximumHitsPerSentence = 32
+    static let maximumHitsPerSentence = 32
 
-    public var negation: NegationDetector
+    var negation: NegationDetector
 
-    public init(negation: NegationDetector = NegationDetector()) {
+    init(negation: NegationDetector = NegationDetector()) {
         self.negation = negation
     }
 
     /// Every match of every pattern, sentence by sentence; with `negation` off, no match is negated.
-    public func hits(of patterns: [PatternSpec], in document: ProposalDocument, negation enabled: Bool = true) -> [PatternHit] {
+    func hits(of patterns: [PatternSpec], in document: ProposalDocument, negation enabled: Bool = true) -> [PatternHit] {
         var hits: [PatternHit] = []
         for spec in patterns {
             // Only sentences holding a word of each of the pattern's required elements can match it.

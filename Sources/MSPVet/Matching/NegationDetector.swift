@@ -1,16 +1,16 @@
 /// Decides whether a match in a sentence is negated, NegEx-style: a cue within a few tokens
 /// before (or a post-cue just after) the match, never across a terminator word ("but"),
 /// a semicolon or a dash, and never past the sentence.
-public struct NegationDetector: Sendable {
-    public var lexicon: NegationLexicon
+struct NegationDetector: Sendable {
+    var lexicon: NegationLexicon
 
-    public init(lexicon: NegationLexicon = .standard) {
+    init(lexicon: NegationLexicon = .standard) {
         self.lexicon = lexicon
     }
 
     /// `patternWords` are the pattern's own tests: a token one of them accepts is part of the
     /// phrase ("terminate **without** cause"), not a cue, even inside the match.
-    public func negation(of match: Range<Int>, in tokens: [Token], patternWords: [WordTest] = []) -> Negation {
+    func negation(of match: Range<Int>, in tokens: [Token], patternWords: [WordTest] = []) -> Negation {
         var notes: [String] = []
         if let found = lookWithin(match, in: tokens, patternWords: patternWords) { return found }
         if let found = lookBefore(match, in: tokens, notes: &notes) { return found }

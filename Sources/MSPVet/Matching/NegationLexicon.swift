@@ -1,24 +1,24 @@
 /// The words that negate a match, the phrases that only look like negation, and the words that
 /// end a negation's reach — after NegEx (Chapman et al.), tuned to contract and proposal English.
-public struct NegationLexicon: Sendable {
+struct NegationLexicon: Sendable {
     /// Negate what follows within the window: "We do **not** charge…", "**No** onboarding fee".
-    public var preCues: Set<String>
+    var preCues: Set<String>
     /// Words ending so negate like `not`: don't, won't, isn't…
-    public var contractionSuffix = "n't"
+    var contractionSuffix = "n't"
     /// Negate what precedes: "Early termination fee: **waived**", "Auto-renewal: **none**".
-    public var postCues: [[String]]
+    var postCues: [[String]]
     /// Post-cues that count only right after the match: "Auto-renewal: No".
-    public var adjacentPostCues: Set<String>
+    var adjacentPostCues: Set<String>
     /// Look like negation but are not: "**not only** monitoring but…", "**no later than** 30 days".
-    public var pseudoNegations: [[String]]
+    var pseudoNegations: [[String]]
     /// End the scope: "no fee applies, **but** the agreement renews automatically".
-    public var terminators: Set<String>
+    var terminators: Set<String>
     /// How many tokens before a match a pre-cue may stand.
-    public var preWindow: Int
+    var preWindow: Int
     /// How many tokens after a match a post-cue may stand.
-    public var postWindow: Int
+    var postWindow: Int
 
-    public static let standard = NegationLexicon(
+    static let standard = NegationLexicon(
         preCues: ["not", "no", "never", "without", "cannot", "nor", "neither", "none", "nothing",
                   "waive", "waives", "waived", "eliminate", "eliminates", "eliminated"],
         postCues: [["none"], ["waived"], ["excluded"], ["eliminated"], ["not", "applicable"], ["not", "included"],

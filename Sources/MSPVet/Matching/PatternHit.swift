@@ -1,12 +1,12 @@
 /// One match of a pattern in one sentence of a document, with its negation.
-public struct PatternHit: Sendable {
-    public var sentenceIndex: Int
-    public var range: Range<Int>
-    public var pattern: String
-    public var negation: Negation
+struct PatternHit: Sendable {
+    var sentenceIndex: Int
+    var range: Range<Int>
+    var pattern: String
+    var negation: Negation
 
     /// The hit as quotable evidence.
-    public func evidence(in document: ProposalDocument, bearing: Evidence.Bearing, value: Double? = nil) -> Evidence {
+    func evidence(in document: ProposalDocument, bearing: Evidence.Bearing, value: Double? = nil) -> Evidence {
         let sentence = document.sentences[sentenceIndex]
         return Evidence(file: document.path,
                         page: sentence.tokens[range.lowerBound].page,

@@ -1,5 +1,5 @@
 /// The parsed form of an evidence pattern, before compilation.
-public indirect enum PatternNode: Sendable, Hashable {
+indirect enum PatternNode: Sendable, Hashable {
     case word(WordTest)
     case sequence([PatternNode])
     case alternatives([PatternNode])

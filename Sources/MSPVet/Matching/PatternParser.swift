@@ -12,28 +12,28 @@
 /// | `{platform}` | any name from a slot the caller supplies (the platform catalogue) |
 ///
 /// Words are split exactly as proposal text is (`auto-renew*` is `auto renew*`).
-public struct PatternParser {
-    public static let maximumGap = 12
+struct PatternParser {
+    static let maximumGap = 12
     /// Brackets nest at most this deep: the parser and the compiler recurse once per level, and no
     /// real pattern needs more than three or four.
-    public static let maximumNesting = 32
+    static let maximumNesting = 32
     /// A pattern is one phrase; past this many characters it is a mistake, not a phrase.
-    public static let maximumLength = 1_000
+    static let maximumLength = 1_000
 
     /// Named expansions for `{name}`; each is the alternatives of its names.
-    public var slots: [String: PatternNode]
+    var slots: [String: PatternNode]
 
-    public init(slots: [String: PatternNode] = [:]) {
+    init(slots: [String: PatternNode] = [:]) {
         self.slots = slots
     }
 
     /// A problem in a pattern, with the column (0-based, in characters) where it starts.
-    public struct Failure: Error, Sendable, Equatable {
-        public var offset: Int
-        public var message: String
+    struct Failure: Error, Sendable, Equatable {
+        var offset: Int
+        var message: String
     }
 
-    public func parse(_ source: String) throws(Failure) -> PatternNode {
+    func parse(_ source: String) throws(Failure) -> PatternNode {
         let characters = Array(source)
         guard characters.count <= Self.maximumLength else {
             throw Failure(offset: Self.maximumLength, message: "pattern is longer than \(Self.maximumLength) characters; split it into several patterns")

@@ -1,5 +1,5 @@
 /// A compiled pattern and where in a criteria file it was written.
-public struct PatternSpec: Sendable {
-    public var pattern: CompiledPattern
-    public var location: SourceLocation
+struct PatternSpec: Sendable {
+    var pattern: CompiledPattern
+    var location: SourceLocation
 }

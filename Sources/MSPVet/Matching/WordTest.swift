@@ -1,5 +1,5 @@
 /// What one position of a pattern accepts: one token, tested without looking at its neighbours.
-public enum WordTest: Sendable, Hashable, CustomStringConvertible {
+enum WordTest: Sendable, Hashable, CustomStringConvertible {
     /// The word, any case: `renewal`.
     case literal(String)
     /// Any word starting so: `renew*`.
@@ -21,7 +21,7 @@ public enum WordTest: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    var description: String {
         switch self {
         case .literal(let word): word
         case .prefix(let start): start + "*"

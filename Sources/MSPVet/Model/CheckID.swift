@@ -1,8 +1,11 @@
 /// A check's public name, `category.check` (`lock-in.auto-renewal`): stable across releases.
 public struct CheckID: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    /// The category id: the part before the dot.
     public var category: String
+    /// The check's id within its category.
     public var check: String
 
+    /// The id of check `check` in category `category`.
     public init(category: String, check: String) {
         self.category = category
         self.check = check

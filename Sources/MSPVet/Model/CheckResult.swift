@@ -1,13 +1,18 @@
 /// How one proposal fared on one check, with the evidence for it.
 public struct CheckResult: Sendable {
+    /// The check, as `category.check`.
     public var id: CheckID
+    /// The check's title, as the criteria state it.
     public var title: String
+    /// Whether the check looks for a red flag or a strength.
     public var polarity: Polarity
+    /// Pass (in the client's favour), partial, fail, or not addressed.
     public var outcome: Outcome
     /// 0–1.
     public var score: Double
     /// The number a value check read (months, days, minutes, dollars), if any.
     public var value: Double?
+    /// Every sentence that bore on the check, in document order.
     public var evidence: [Evidence]
     /// The one sentence that shows why the check came out as it did; every report quotes it.
     public var decidingEvidence: Evidence?

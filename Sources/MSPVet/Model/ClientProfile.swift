@@ -1,11 +1,14 @@
 /// The client being advised: its name and the platforms it runs, by area, so that a proposal
 /// that would move it off them can be caught.
 public struct ClientProfile: Sendable {
+    /// The client's name, as reports show it.
     public var name: String
     /// Area → platform names as resolved through the catalogue ("G Suite" becomes "Google Workspace").
     public var stack: [String: [String]]
+    /// Where the profile was read from, for diagnostics.
     public var location: SourceLocation
 
+    /// A profile with platforms already resolved through the catalogue.
     public init(name: String, stack: [String: [String]], location: SourceLocation = .start(of: "client")) {
         self.name = name
         self.stack = stack

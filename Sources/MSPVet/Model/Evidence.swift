@@ -10,26 +10,34 @@ public struct Evidence: Sendable, Hashable {
         case hint
     }
 
+    /// The document, as the user named it.
     public var file: String
     /// The page, for formats that have pages (PDF, and DOCX saved with page breaks).
     public var page: Int?
+    /// The line the match starts on: on the page for PDF, in the file for text and HTML, the paragraph for DOCX.
     public var line: Int
+    /// The heading the sentence sits under, if any.
     public var section: String?
     /// The whole sentence, as written (markup removed).
     public var text: String
     /// The words the pattern matched.
     public var match: String
+    /// The criteria pattern that matched, as written.
     public var pattern: String
+    /// Whether a negation cue governs the match, and which.
     public var negation: Negation
+    /// Which way the sentence argues for the client.
     public var bearing: Evidence.Bearing
     /// The value read from this sentence, for value checks.
     public var value: Double?
 
+    /// Whether a negation cue governs the match.
     public var negated: Bool { negation.isNegated }
 
     /// `file:page:line`, or `file:line` when the format has no pages.
     public var location: String { Self.location(file: file, page: page, line: line) }
 
+    /// The one way a location is written: `file:page:line`, or `file:line` without pages; controls in the name are escaped.
     public static func location(file: String, page: Int?, line: Int) -> String {
         let file = ControlCharacters.escaped(file)
         return page.map { "\(file):\($0):\(line)" } ?? "\(file):\(line)"

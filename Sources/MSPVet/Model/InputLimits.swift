@@ -16,6 +16,7 @@ public struct InputLimits: Sendable, Hashable {
     /// inflates.
     public var archiveInflatedBytes: Int
 
+    /// Limits with the defaults documented on each property.
     public init(fileBytes: Int = 64 << 20, pdfSeconds: Double = 30, archiveEntries: Int = 5_000, archiveInflatedBytes: Int = 64 << 20) {
         self.fileBytes = fileBytes
         self.pdfSeconds = pdfSeconds
@@ -23,6 +24,7 @@ public struct InputLimits: Sendable, Hashable {
         self.archiveInflatedBytes = archiveInflatedBytes
     }
 
+    /// The defaults: 64 MB files, 30 s per PDF, 5,000 archive entries, 64 MB inflated.
     public static let standard = InputLimits()
 
     /// Words (tokens) in one sentence; a longer run without a sentence end (a table of 100,000

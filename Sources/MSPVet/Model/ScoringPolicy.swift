@@ -5,8 +5,10 @@ public struct ScoringPolicy: Sendable, Hashable {
     /// must never beat saying something imperfect.
     public var minimumCoverage: Double
 
+    /// Bids addressing less than 40% of the total weight are low-evidence.
     public static let standard = ScoringPolicy(minimumCoverage: 0.4)
 
+    /// A policy with its own coverage threshold (0–1).
     public init(minimumCoverage: Double) {
         self.minimumCoverage = minimumCoverage
     }

@@ -6,7 +6,9 @@ public struct TextLine: Sendable, Hashable {
     public var text: String {
         didSet { text = LineBreaks.flattened(text) }
     }
+    /// The page, for formats that have pages.
     public var page: Int?
+    /// The line: on the page for PDF, in the file for text and HTML, the paragraph for DOCX.
     public var line: Int
 
     /// Any line end inside `text` becomes a space: a text line is one line of its document.

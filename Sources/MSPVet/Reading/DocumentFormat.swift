@@ -6,6 +6,7 @@ public struct DocumentFormat: Sendable, Hashable, CustomStringConvertible {
     /// How messages and help name it: "PDF", "plain text".
     public let name: String
 
+    /// A format with its identifier and the name messages use.
     public init(id: String, name: String) {
         self.id = id
         self.name = name

@@ -25,10 +25,14 @@ public protocol DocumentReader: Sendable {
 /// What a reader made of a file: its sentences, pages (for formats that have them) and the
 /// problems that did not stop the reading.
 public struct DocumentText: Sendable {
+    /// Every sentence, in order.
     public var sentences: [Sentence]
+    /// The number of pages, for formats that have them.
     public var pageCount: Int?
+    /// Problems that did not stop the reading.
     public var warnings: [Diagnostic]
 
+    /// Sentences a reader segmented itself (text readers segment as they read).
     public init(sentences: [Sentence], pageCount: Int? = nil, warnings: [Diagnostic] = []) {
         self.sentences = sentences
         self.pageCount = pageCount

@@ -3,6 +3,7 @@ import Foundation
 /// Every format mspvet reads, in the order content is tested; adding a format is a reader in its
 /// own folder and one line here.
 public enum DocumentReaders {
+    /// The readers, in the order content is tested against them.
     public static let all: [any DocumentReader] = [
         PDFReader(),
         DOCXReader(),

@@ -4,15 +4,18 @@ public struct ProposalDocument: Sendable {
     public var path: String
     /// The file name without folder and extension: how the bid is named in reports.
     public var name: String
+    /// The format the document was read as.
     public var format: DocumentFormat
     /// The number of pages, for formats that have them.
     public var pageCount: Int?
+    /// Every sentence, list item and table row, in order.
     public let sentences: [Sentence]
     /// Problems that did not stop the reading, such as a PDF with no extractable text.
     public var warnings: [Diagnostic]
     /// Which sentences hold which words, for matching.
-    public let index: DocumentIndex
+    let index: DocumentIndex
 
+    /// A document from sentences already segmented; the index for matching is built here.
     public init(path: String, name: String, format: DocumentFormat = .markdown, pageCount: Int? = nil,
                 sentences: [Sentence], warnings: [Diagnostic] = []) {
         self.path = path

@@ -3,8 +3,10 @@ import Foundation
 /// Reads a proposal, contract or report in any format a reader in `DocumentReaders` knows, or
 /// says precisely why it cannot, naming the file.
 public struct ProposalReader: Sendable {
+    /// The sizes and time the reader accepts.
     public var limits: InputLimits
 
+    /// A reader that holds every file to `limits`.
     public init(limits: InputLimits = .standard) {
         self.limits = limits
     }

@@ -4,8 +4,10 @@ import Foundation
 /// atomically (a temporary file beside the target, then a rename), so a reader never sees half a
 /// report and a failed run leaves the previous one intact.
 public struct OutputFile: Sendable {
+    /// The path, as the user named it.
     public var path: String
 
+    /// An output file at `path`; nothing is checked until `check(against:)` or `write`.
     public init(path: String) {
         self.path = path
     }

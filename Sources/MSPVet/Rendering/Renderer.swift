@@ -23,10 +23,12 @@ public struct OutputFormat: Sendable, Hashable {
 
     /// The name after `--format`.
     public let name: String
+    /// Which command writes it.
     public let family: Family
     /// One line for `--help`.
     public let summary: String
 
+    /// A format named `name` in `family`.
     public init(name: String, family: Family, summary: String) {
         self.name = name
         self.family = family
@@ -43,6 +45,7 @@ public struct RenderOptions: Sendable {
     /// Neutralise CSV cells a spreadsheet would run as formulas.
     public var formulaGuard: Bool
 
+    /// Options; each format reads the ones it has.
     public init(style: TextStyle = .plain, byteOrderMark: Bool = false, formulaGuard: Bool = true) {
         self.style = style
         self.byteOrderMark = byteOrderMark
@@ -52,6 +55,7 @@ public struct RenderOptions: Sendable {
 
 /// Every output format, in the order help lists them; adding one is a renderer and a line here.
 public enum Renderers {
+    /// The renderers, in the order help lists them.
     public static let all: [any Renderer] = [
         TableRenderer(),
         JSONRenderer(),

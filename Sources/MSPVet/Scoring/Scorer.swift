@@ -4,25 +4,29 @@
 /// the total is the weighted mean of categories × 100. Unaddressed checks score their
 /// `unaddressed` value and do not count towards coverage.
 public struct Scorer: Sendable {
+    /// The checks and weights proposals are scored against.
     public var criteria: CriteriaSet
+    /// The client's profile, for checks that compare a bid with the client's stack.
     public var client: ClientProfile?
+    /// When a bid has too little evidence to be ranked on its merits.
     public var policy: ScoringPolicy
-    public var finder: EvidenceFinder
+    var finder = EvidenceFinder()
 
     /// - Parameters:
     ///   - criteria: The checks and weights to score against.
     ///   - client: The client's profile, for checks that compare a bid with the client's stack.
     ///   - policy: When a bid has too little evidence to rank on its merits.
-    ///   - finder: How patterns are matched and negation judged.
-    public init(criteria: CriteriaSet, client: ClientProfile? = nil, policy: ScoringPolicy = .standard,
-                finder: EvidenceFinder = EvidenceFinder()) {
+    public init(criteria: CriteriaSet, client: ClientProfile? = nil, policy: ScoringPolicy = .standard) {
         self.criteria = criteria
         self.client = client
         self.policy = policy
-        self.finder = finder
     }
 
-    var evaluator: CheckEvaluator { CheckEvaluator(criteria: criteria, client: client, finder: finder) }
+    var evaluator: CheckEvaluator {
+        var evaluator = CheckEvaluator(criteria: criteria, client: client)
+        evaluator.finder = finder
+        return evaluator
+    }
 
     /// Every check's result for one proposal, in criteria order.
     public func evaluate(_ document: ProposalDocument) -> [CheckResult] {

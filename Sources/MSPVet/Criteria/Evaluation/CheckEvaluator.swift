@@ -4,14 +4,16 @@
 /// Scoring evaluates every check; `mspvet explain` and the criteria examples evaluate one check
 /// and only what it depends on.
 public struct CheckEvaluator: Sendable {
+    /// The criteria whose checks are evaluated.
     public var criteria: CriteriaSet
+    /// The client's profile, for checks that read it.
     public var client: ClientProfile?
-    public var finder: EvidenceFinder
+    var finder = EvidenceFinder()
 
-    public init(criteria: CriteriaSet, client: ClientProfile? = nil, finder: EvidenceFinder = EvidenceFinder()) {
+    /// An evaluator of `criteria`, for `client` when one is given.
+    public init(criteria: CriteriaSet, client: ClientProfile? = nil) {
         self.criteria = criteria
         self.client = client
-        self.finder = finder
     }
 
     /// Every check's result for one document, in criteria order.

@@ -1,7 +1,7 @@
 /// The behaviour of one kind of check: given a proposal, decide an outcome and quote the evidence.
 ///
 /// Each kind is a small value type in a file of its own, registered in `CheckKind`.
-public protocol CheckRule: Sendable {
+protocol CheckRule: Sendable {
     /// Checks whose outcomes this rule reads; they are evaluated first.
     var references: [CheckReference] { get }
     /// The unit of the figure the rule reads, for kinds that read one.
@@ -17,9 +17,9 @@ extension DecodableRule {
 }
 
 extension CheckRule {
-    public var references: [CheckReference] { [] }
-    public var valueUnit: ValueUnit? { nil }
-    public var explanation: String? { nil }
+    var references: [CheckReference] { [] }
+    var valueUnit: ValueUnit? { nil }
+    var explanation: String? { nil }
 }
 
 /// A rule that can be read from a criteria file.
@@ -32,35 +32,35 @@ protocol DecodableRule: CheckRule {
 }
 
 /// A check named inside another check's definition, and where.
-public struct CheckReference: Sendable, Hashable {
-    public var id: CheckID
-    public var location: SourceLocation
+struct CheckReference: Sendable, Hashable {
+    var id: CheckID
+    var location: SourceLocation
 }
 
 /// What a rule may look at while it evaluates one proposal.
-public struct RuleContext: Sendable {
-    public var document: ProposalDocument
-    public var polarity: Polarity
-    public var client: ClientProfile?
-    public var catalogue: PlatformCatalogue
+struct RuleContext: Sendable {
+    var document: ProposalDocument
+    var polarity: Polarity
+    var client: ClientProfile?
+    var catalogue: PlatformCatalogue
     /// Outcomes of the checks evaluated so far (every referenced check among them).
-    public var results: [CheckID: CheckResult]
-    public var finder: EvidenceFinder
+    var results: [CheckID: CheckResult]
+    var finder: EvidenceFinder
 }
 
 /// A rule's decision before weighting.
-public struct RuleVerdict: Sendable {
-    public var outcome: Outcome
+struct RuleVerdict: Sendable {
+    var outcome: Outcome
     /// 0–1; nil means the outcome's standard score (or the check's unaddressed score).
-    public var score: Double?
-    public var value: Double?
-    public var evidence: [Evidence]
-    public var trace: [String]
+    var score: Double?
+    var value: Double?
+    var evidence: [Evidence]
+    var trace: [String]
     /// Which of `evidence` decided the outcome, when the rule knows (a value check: the sentence
     /// its value was read from); nil leaves the choice to the standard rule.
-    public var decidingIndex: Int?
+    var decidingIndex: Int?
 
-    public init(outcome: Outcome, score: Double? = nil, value: Double? = nil, evidence: [Evidence] = [], trace: [String] = [],
+    init(outcome: Outcome, score: Double? = nil, value: Double? = nil, evidence: [Evidence] = [], trace: [String] = [],
                 decidingIndex: Int? = nil) {
         self.outcome = outcome
         self.score = score

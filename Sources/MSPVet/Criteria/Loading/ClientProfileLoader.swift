@@ -12,14 +12,21 @@
 /// catalogue does not know is kept as written and reported as a warning, since a client may well
 /// run something the criteria have never heard of.
 public struct ClientProfileLoader {
+    /// The platforms a profile may name.
     public var catalogue: PlatformCatalogue
+    /// The sizes the loader accepts.
     public var limits: InputLimits
 
+    /// A loader resolving platform names through `catalogue`.
     public init(catalogue: PlatformCatalogue, limits: InputLimits = .standard) {
         self.catalogue = catalogue
         self.limits = limits
     }
 
+    /// Loads a profile file.
+    ///
+    /// - Returns: The profile and warnings (such as a platform the catalogue does not know).
+    /// - Throws: A located ``Diagnostic``.
     public func load(path: String) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
         try load(try YAMLDocument.load(path: path, limits: limits))
     }

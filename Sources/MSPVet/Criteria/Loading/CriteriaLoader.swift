@@ -4,14 +4,17 @@ import Foundation
 /// rejecting anything ambiguous: unknown keys, duplicate ids, weights ≤ 0, bad patterns, references
 /// to checks that do not exist, and conditions that depend on themselves.
 public struct CriteriaLoader {
+    /// The `version:` criteria files must state.
     public static let supportedVersion = 1
     static let categoryKeys = ["version", "id", "title", "weight", "description", "negotiable", "checks"]
     static let catalogueKeys = ["version", "platforms"]
     static let commonCheckKeys = ["id", "title", "kind", "weight", "polarity", "rationale", "unaddressed", "negotiable", "examples"]
     static let platformKeys = ["name", "area", "aliases"]
 
+    /// The sizes the loader accepts.
     public var limits: InputLimits
 
+    /// A loader that holds every file to `limits`.
     public init(limits: InputLimits = .standard) {
         self.limits = limits
     }

@@ -4,6 +4,7 @@ import Foundation
 /// folder beside the executable or in any folder above it (a build inside the source tree), then
 /// `share/mspvet/Criteria` next to the executable's `bin` (an installed copy).
 public enum CriteriaLocator {
+    /// The default criteria folder: `MSPVET_CRITERIA`, then beside the executable, then the working folder; nil when none exists.
     public static func defaultCriteria(environment: [String: String] = ProcessInfo.processInfo.environment,
                                        executable: String = CommandLine.arguments.first ?? "") -> String? {
         if let configured = environment["MSPVET_CRITERIA"], !configured.isEmpty {

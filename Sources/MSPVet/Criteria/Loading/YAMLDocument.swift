@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 /// A parsed YAML file whose every value still knows where it was written.
 ///

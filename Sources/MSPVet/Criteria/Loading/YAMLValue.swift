@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// One YAML value and its position, with typed accessors that fail with a located diagnostic.
 struct YAMLValue {

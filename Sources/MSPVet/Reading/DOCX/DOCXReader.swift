@@ -1,8 +1,9 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
-import ZIPFoundation
+internal import ZIPFoundation
 
 extension DocumentFormat {
+    /// Word 2007 and later (`.docx`), told by its ZIP signature.
     public static let docx = DocumentFormat(id: "docx", name: "DOCX")
 }
 

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Drives a `WordBodyCollector` over `word/document.xml` with libxml2's pull reader.

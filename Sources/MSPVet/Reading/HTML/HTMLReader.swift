@@ -1,7 +1,8 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 extension DocumentFormat {
+    /// HTML (`.html`, `.htm`, `.xhtml`), told by its opening tag.
     public static let html = DocumentFormat(id: "html", name: "HTML")
 }
 

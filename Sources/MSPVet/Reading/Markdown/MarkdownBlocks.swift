@@ -1,10 +1,10 @@
 /// Reads Markdown or plain text into blocks: paragraphs, list items, table rows (a row above a
 /// `|---|` line is the header), headings (`#` or underlined); code fences and rules are skipped.
-public enum MarkdownBlocks {
+enum MarkdownBlocks {
     /// Lines of one paragraph; past this, the lines that follow start another.
     static let maximumParagraphLines = 1_000
 
-    public static func blocks(_ text: String) -> [DocumentBlock] {
+    static func blocks(_ text: String) -> [DocumentBlock] {
         var blocks: [DocumentBlock] = []
         forEachBlock(in: text) { blocks.append($0) }
         return blocks
@@ -12,7 +12,7 @@ public enum MarkdownBlocks {
 
     /// Hands each block to `body` as soon as it is read, so a caller that consumes blocks as they
     /// come never holds the whole document's blocks at once.
-    public static func forEachBlock(in text: String, _ body: (DocumentBlock) -> Void) {
+    static func forEachBlock(in text: String, _ body: (DocumentBlock) -> Void) {
         var paragraph: [TextLine] = []
         var isListItem = false
         // A table row is held back until the next line says whether it was the header.

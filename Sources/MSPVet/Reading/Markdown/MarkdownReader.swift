@@ -1,6 +1,7 @@
 import Foundation
 
 extension DocumentFormat {
+    /// Markdown (`.md`, `.markdown`).
     public static let markdown = DocumentFormat(id: "markdown", name: "Markdown")
 }
 

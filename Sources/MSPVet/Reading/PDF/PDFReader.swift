@@ -1,6 +1,7 @@
 import Foundation
 
 extension DocumentFormat {
+    /// PDF, told by `%PDF-` in its first kilobyte.
     public static let pdf = DocumentFormat(id: "pdf", name: "PDF")
 }
 

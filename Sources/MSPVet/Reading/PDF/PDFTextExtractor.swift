@@ -1,4 +1,4 @@
-import CPoppler
+internal import CPoppler
 import Foundation
 
 /// Reads a PDF's text page by page through poppler (the engine behind `pdftotext`), with each

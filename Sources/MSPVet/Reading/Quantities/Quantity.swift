@@ -1,15 +1,15 @@
 /// A number read from a sentence with the unit written beside it: "ninety (90) days'" is 90 days.
-public struct Quantity: Sendable, Hashable {
+struct Quantity: Sendable, Hashable {
     /// The units proposals state terms in, as written.
-    public enum Unit: String, Sendable, Hashable, CaseIterable {
+    enum Unit: String, Sendable, Hashable, CaseIterable {
         case minute, hour, day, week, month, year
         case dollar, percent
         /// A bare number: "24 x 7", "five engineers".
         case count
     }
 
-    public var value: Double
-    public var unit: Unit
+    var value: Double
+    var unit: Unit
     /// The tokens the number and its unit occupy.
-    public var range: Range<Int>
+    var range: Range<Int>
 }

@@ -1,6 +1,6 @@
 /// Finds the quantities in a sentence: digits and number words, money, percentages and durations,
 /// with "thirty-six (36)" read once, not twice.
-public enum QuantityReader {
+enum QuantityReader {
     private static let timeUnits: [String: Quantity.Unit] = [
         "minute": .minute, "minutes": .minute, "min": .minute, "mins": .minute,
         "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour,
@@ -12,7 +12,7 @@ public enum QuantityReader {
     /// Words that may stand between a number and its unit: "5 business days", "30 calendar days".
     private static let qualifiers: Set<String> = ["business", "calendar", "working", "full", "consecutive", "clock"]
 
-    public static func quantities(in tokens: [Token]) -> [Quantity] {
+    static func quantities(in tokens: [Token]) -> [Quantity] {
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {

@@ -1,7 +1,7 @@
 /// Which sentences hold which words, built once per document, so a pattern is run only on the
 /// sentences that contain one of the words it can start with — instead of every pattern testing
 /// every token of every sentence.
-public struct DocumentIndex: Sendable {
+struct DocumentIndex: Sendable {
     /// Folded token text → the sentences holding it, ascending.
     private(set) var postings: [String: [Int]] = [:]
     /// Token as written → the sentences holding it, for case-sensitive words (`=Teams`).
@@ -12,7 +12,7 @@ public struct DocumentIndex: Sendable {
     /// found by binary search, not a scan of the whole vocabulary per prefix.
     private var vocabulary: [String] = []
 
-    public init(sentences: [Sentence]) {
+    init(sentences: [Sentence]) {
         count = sentences.count
         for (index, sentence) in sentences.enumerated() {
             for token in sentence.tokens {

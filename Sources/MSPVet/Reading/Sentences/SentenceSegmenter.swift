@@ -4,15 +4,15 @@
 /// after `.`, `!` or `?` when a capital, digit or quote follows — except after abbreviations
 /// ("e.g.", "Inc.", "Dr."), initials, or inside numbers ("$1.5"). Every token keeps the page and
 /// line it was read from, so a sentence that runs over a line (or a page) is still located exactly.
-public enum SentenceSegmenter {
+enum SentenceSegmenter {
     /// Sentences of Markdown or plain text, cut block by block as the blocks are read.
-    public static func segment(_ text: String) -> [Sentence] {
+    static func segment(_ text: String) -> [Sentence] {
         var collector = Collector()
         MarkdownBlocks.forEachBlock(in: text) { collector.add($0) }
         return collector.sentences
     }
 
-    public static func sentences(from blocks: [DocumentBlock]) -> [Sentence] {
+    static func sentences(from blocks: [DocumentBlock]) -> [Sentence] {
         var collector = Collector()
         for block in blocks { collector.add(block) }
         return collector.sentences

@@ -1,6 +1,6 @@
 /// One word, number or symbol of a sentence, folded for matching but remembering how it was written.
-public struct Token: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+struct Token: Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable {
         case word
         case number
         case symbol
@@ -8,18 +8,18 @@ public struct Token: Sendable, Hashable {
 
     /// Punctuation written between the previous token and this one that closes a clause:
     /// negation does not reach across it.
-    public enum Break: String, Sendable, Hashable {
+    enum Break: String, Sendable, Hashable {
         case semicolon = ";"
         case colon = ":"
         case dash = "—"
     }
 
     /// Lower-cased, with typographic apostrophes straightened: what patterns compare against.
-    public var text: String
+    var text: String
     /// As written, for case-sensitive pattern words (`=Teams`).
-    public var original: String
-    public var kind: Kind
-    public var breakBefore: Break?
+    var original: String
+    var kind: Kind
+    var breakBefore: Break?
     // A document holds a token for every two or three bytes of text, so a token is kept small:
     // 56 bytes rather than 88, with the optionals folded into sentinels.
     private var numberBits: UInt64
@@ -30,23 +30,23 @@ public struct Token: Sendable, Hashable {
     private static let noNumber = UInt64.max
 
     /// The value of a number token (`1,450` → 1450, `1.5` → 1.5).
-    public var number: Double? {
+    var number: Double? {
         get { numberBits == Self.noNumber ? nil : Double(bitPattern: numberBits) }
         set { numberBits = newValue?.bitPattern ?? Self.noNumber }
     }
 
-    public var line: Int {
+    var line: Int {
         get { Int(storedLine) }
         set { storedLine = Int32(clamping: newValue) }
     }
 
     /// The page, for formats that have pages.
-    public var page: Int? {
+    var page: Int? {
         get { storedPage == 0 ? nil : Int(storedPage) }
         set { storedPage = Int32(clamping: newValue ?? 0) }
     }
 
-    public init(text: String, original: String, kind: Kind, number: Double? = nil, line: Int, page: Int? = nil,
+    init(text: String, original: String, kind: Kind, number: Double? = nil, line: Int, page: Int? = nil,
                 breakBefore: Break? = nil) {
         self.text = text
         self.original = original

@@ -4,15 +4,15 @@
 /// Words split at hyphens, slashes and letter/digit changes ("24x7" → 24 x 7, "O365" → o 365,
 /// "30-minute" → 30 minute); apostrophes inside words stay ("don't"); digit groups and decimals stay
 /// one number ("$1,450.50" → $ 1450.5).
-public enum Tokenizer {
+enum Tokenizer {
     /// A word token ends after this many scalars. No word searched for is longer, and a "word" of
     /// a letter and a million combining marks would otherwise be a dictionary key that every
     /// lookup passing its bucket must normalise in full.
-    public static let maximumWordScalars = 100
+    static let maximumWordScalars = 100
 
     /// Works on Unicode scalars, not Characters: tokens need no grapheme clusters, and skipping
     /// grapheme breaking makes tokenising several times faster on long documents.
-    public static func tokenize(_ text: some StringProtocol, firstLine: Int = 1) -> [Token] {
+    static func tokenize(_ text: some StringProtocol, firstLine: Int = 1) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         var line = firstLine

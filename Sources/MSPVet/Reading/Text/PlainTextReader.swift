@@ -1,6 +1,7 @@
 import Foundation
 
 extension DocumentFormat {
+    /// Plain text (`.txt`, `.text`, or any text with no other name).
     public static let text = DocumentFormat(id: "text", name: "plain text")
 }
 

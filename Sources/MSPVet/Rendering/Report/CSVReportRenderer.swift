@@ -1,4 +1,4 @@
-import CSV
+internal import CSV
 import Foundation
 
 /// One row per bid and check, for a spreadsheet: RFC 4180 quoting (CSV.swift) and CRLF line
@@ -9,18 +9,24 @@ import Foundation
 /// proposal quoting `=HYPERLINK(...)` or a file named `=1+1.md` must not run on the client's
 /// machine. Plain numbers ("-5", "+3.2") are left as they are. `formulaGuard: false` turns it off.
 public struct CSVReportRenderer: Renderer {
+    /// The header row.
     public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "section", "quote"]
 
+    /// Start with a UTF-8 byte-order mark, for Excel.
     public var byteOrderMark: Bool
+    /// Neutralise cells a spreadsheet would run as formulas.
     public var formulaGuard: Bool
 
+    /// A CSV renderer with its two settings.
     public init(byteOrderMark: Bool = false, formulaGuard: Bool = true) {
         self.byteOrderMark = byteOrderMark
         self.formulaGuard = formulaGuard
     }
 
+    /// `csv`.
     public var format: OutputFormat { OutputFormat(name: "csv", family: .report, summary: "one row per bid and check, for a spreadsheet") }
 
+    /// The report's ranking as CSV, with `options`' settings.
     public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
         try CSVReportRenderer(byteOrderMark: options.byteOrderMark, formulaGuard: options.formulaGuard).render(report.ranking)
     }
@@ -32,6 +38,9 @@ public struct CSVReportRenderer: Renderer {
         return "'" + cell
     }
 
+    /// The ranking as CSV bytes.
+    ///
+    /// - Throws: When the CSV writer fails.
     public func render(_ ranking: Ranking) throws -> Data {
         let stream = OutputStream(toMemory: ())
         stream.open()

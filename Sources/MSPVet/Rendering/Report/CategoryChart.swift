@@ -1,4 +1,4 @@
-import Plot
+internal import Plot
 
 /// The category scores of every bid as one SVG: a row per bid, a column per category, each cell a
 /// bar with its score written beside it. Colour marks the category (Okabe–Ito), but every value is

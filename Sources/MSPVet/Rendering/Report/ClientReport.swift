@@ -5,8 +5,11 @@
 /// Terms and negotiation lists come from the criteria: every value check is a term, and the
 /// checks marked `negotiable` (or in a negotiable category) are what to negotiate.
 public struct ClientReport: Sendable {
+    /// The scored, ordered bids.
     public var ranking: Ranking
+    /// The criteria they were scored against.
     public var criteria: CriteriaSet
+    /// The client's profile, if one was given.
     public var client: ClientProfile?
     /// Digests of every input, for the report's "how this was scored"; nil when not computed
     /// (the score formats do not show them).
@@ -43,9 +46,13 @@ public struct ClientReport: Sendable {
 
     /// One row of the terms table: a term and each bid's value (nil: not stated).
     public struct TermRow: Sendable {
+        /// The value check the term comes from.
         public var id: CheckID
+        /// The term's name, without the unit its check's title ends with.
         public var label: String
+        /// The unit, which also says how a value is written.
         public var unit: ValueUnit
+        /// Each bid's value and outcome, in ranking order.
         public var values: [(bid: String, value: Double?, outcome: Outcome)]
     }
 
@@ -63,6 +70,7 @@ public struct ClientReport: Sendable {
 
     /// Points to raise with a leading bidder: its failed negotiable checks, heaviest first.
     public struct Negotiation: Sendable {
+        /// The bid to negotiate with.
         public var bid: ProposalScore
         /// Failed or partly met, heaviest first.
         public var items: [CheckResult]
@@ -70,6 +78,7 @@ public struct ClientReport: Sendable {
         public var unstated: [CheckResult]
     }
 
+    /// A negotiation list for each of the leading substantive bids.
     public var negotiations: [Negotiation] {
         ranking.proposals.filter { !$0.lowEvidence }.prefix(Self.negotiatedBids).map { proposal in
             let negotiable = proposal.checks.filter { criteria.check($0.id)?.negotiable == true }
@@ -98,6 +107,7 @@ extension ClientReport {
         return " — \((margin ?? 0).oneDecimal) points ahead of \(naming(runnerUp.name)) (\(runnerUp.score.oneDecimal))"
     }
 
+    /// The summary when every bid is low-evidence.
     public static let noLeader = "No bid said enough to be ranked on its merits; every bid is low-evidence."
 
     /// The categories holding negotiable checks, by id: "lock-in or service".

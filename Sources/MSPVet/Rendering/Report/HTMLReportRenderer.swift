@@ -1,17 +1,20 @@
 import Foundation
-import Plot
+internal import Plot
 
 /// The client report as one self-contained HTML file: inline CSS and SVG, no script, no fetch.
 /// Plot escapes every text node and attribute, so proposal text — untrusted — can never become markup.
 public struct HTMLReportRenderer: Renderer {
     public init() {}
 
+    /// `html`, the default of `mspvet report`.
     public var format: OutputFormat { OutputFormat(name: "html", family: .report, summary: "one self-contained page with charts (needs --out)") }
 
+    /// The report as UTF-8 HTML.
     public func render(_ report: ClientReport, options: RenderOptions) -> Data {
         Data(render(report).utf8)
     }
 
+    /// The report as one HTML page.
     public func render(_ report: ClientReport) -> String {
         let title = "MSP bids" + (report.client.map { " for \($0.name)" } ?? "")
         let html = HTML(

@@ -1,15 +1,20 @@
-import Crypto
+internal import Crypto
 import Foundation
 
 /// SHA-256 digests of every file a report was made from, so it can be reproduced and checked:
 /// the same digests and the same mspvet version give the same report.
 public struct InputDigest: Sendable {
+    /// One input and its digest.
     public struct File: Sendable {
+        /// "proposal", "criteria" or "client".
         public var role: String
+        /// The path, as the user named it.
         public var path: String
+        /// The SHA-256 of its bytes, in hex.
         public var sha256: String
     }
 
+    /// Every input, proposals first.
     public var files: [File]
 
     /// One digest over all the files' digests, in order.
@@ -17,6 +22,7 @@ public struct InputDigest: Sendable {
         Self.hex(SHA256.hash(data: Data(files.map { "\($0.role) \($0.path) \($0.sha256)\n" }.joined().utf8)))
     }
 
+    /// Digests already computed.
     public init(files: [File]) {
         self.files = files
     }

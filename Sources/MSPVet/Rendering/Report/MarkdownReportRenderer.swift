@@ -7,12 +7,15 @@ public struct MarkdownReportRenderer: Renderer {
 
     public init() {}
 
+    /// `markdown` for `mspvet report`.
     public var format: OutputFormat { OutputFormat(name: "markdown", family: .report, summary: "the same report as Markdown") }
 
+    /// The report as UTF-8 Markdown.
     public func render(_ report: ClientReport, options: RenderOptions) -> Data {
         Data(render(report).utf8)
     }
 
+    /// The report as Markdown text.
     public func render(_ report: ClientReport) -> String {
         let ranking = report.ranking
         var lines = ["# MSP bids" + (report.client.map { " for \(markdown.escape($0.name))" } ?? ""), "", "## Summary", ""]

@@ -1,4 +1,4 @@
-import Plot
+internal import Plot
 
 /// Plot escapes `<` and `>` in text, but passes `&name;` through as an entity and writes attribute
 /// values as they are. Every string that comes from a proposal, a criteria file or a client

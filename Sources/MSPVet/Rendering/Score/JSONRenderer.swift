@@ -5,12 +5,17 @@ import Foundation
 public struct JSONRenderer: Renderer {
     public init() {}
 
+    /// `json`.
     public var format: OutputFormat { OutputFormat(name: "json", family: .score, summary: "every check's evidence, for other tools (Schemas/score.schema.json)") }
 
+    /// The report's ranking as JSON.
     public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
         Data(try render(report.ranking).utf8)
     }
 
+    /// The ranking as JSON text.
+    ///
+    /// - Throws: An encoding error (never for finite scores).
     public func render(_ ranking: Ranking) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -6,12 +6,15 @@ public struct MarkdownRenderer: Renderer {
 
     public init() {}
 
+    /// `markdown` for `mspvet score`.
     public var format: OutputFormat { OutputFormat(name: "markdown", family: .score, summary: "the ranking and each bid's findings, for a ticket or memo") }
 
+    /// The report's ranking as Markdown.
     public func render(_ report: ClientReport, options: RenderOptions) -> Data {
         Data(render(report.ranking, criteria: report.criteria).utf8)
     }
 
+    /// The ranking as Markdown text.
     public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {
         var lines: [String] = []
         lines.append("# MSP proposals ranked" + (ranking.clientName.map { " for \(markdown.escape($0))" } ?? ""))

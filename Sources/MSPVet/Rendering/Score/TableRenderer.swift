@@ -3,18 +3,23 @@ import Foundation
 /// The terminal report: a ranked table of totals and category scores, then for each bid its
 /// strongest points and red flags with the quoted sentence and `file:line`.
 public struct TableRenderer: Renderer {
+    /// Colour or none.
     public var style: TextStyle
 
+    /// A table renderer in `style`.
     public init(style: TextStyle = .plain) {
         self.style = style
     }
 
+    /// `table`, the default of `mspvet score`.
     public var format: OutputFormat { OutputFormat(name: "table", family: .score, summary: "ranked table with quotes, for the terminal") }
 
+    /// The table for the report's ranking, in `options.style`.
     public func render(_ report: ClientReport, options: RenderOptions) -> Data {
         Data(TableRenderer(style: options.style).render(report.ranking, criteria: report.criteria).utf8)
     }
 
+    /// The table as text.
     public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {
         var lines: [String] = []
         let client = ranking.clientName.map { " for \(ControlCharacters.escaped($0))" } ?? ""

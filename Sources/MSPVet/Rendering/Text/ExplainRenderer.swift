@@ -1,12 +1,15 @@
 /// Why one check came out as it did for one proposal: every match, the negation cue that fired
 /// (or what stopped the search for one), the values read and the rule's reasoning.
 public struct ExplainRenderer: Sendable {
+    /// Colour or none.
     public var style: TextStyle
 
+    /// An explanation renderer in `style`.
     public init(style: TextStyle = .plain) {
         self.style = style
     }
 
+    /// Every match, negation cue and step for one check on one document.
     public func render(_ result: CheckResult, check: Check, document: ProposalDocument) -> String {
         var lines: [String] = []
         lines.append(style.bold("\(result.id) — \(result.title)"))

@@ -3,6 +3,7 @@
 public struct ExtractRenderer: Sendable {
     public init() {}
 
+    /// The document's sentences, one per line with its location.
     public func render(_ document: ProposalDocument) -> String {
         let pages = document.pageCount.map { ", \($0) page(s)" } ?? ""
         var lines = ["# \(ControlCharacters.escaped(document.path)) (\(document.format.name)\(pages), \(document.sentences.count) sentence(s))"]

@@ -1,10 +1,13 @@
 /// ANSI styling for terminal output, or none: reporters take one so they stay pure functions
 /// and the CLI alone decides (colour on a TTY, never with NO_COLOR).
 public struct TextStyle: Sendable {
+    /// Whether ANSI colour codes are written.
     public var colour: Bool
 
+    /// No colour: files, pipes, NO_COLOR.
     public static let plain = TextStyle(colour: false)
 
+    /// Colour on or off.
     public init(colour: Bool) {
         self.colour = colour
     }
