@@ -8,13 +8,14 @@ enum CLI {
         var stderr: String
     }
 
+    /// The executable built with the tests, beside the test bundle: never another build's, which
+    /// could be stale.
     static var executable: URL {
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("mspvet"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("mspvet"),
-            Repo.root.appendingPathComponent(".build/debug/mspvet"),
         ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
     /// Runs `mspvet` (or `executable`, such as a shell that sets limits before running it).

@@ -59,18 +59,20 @@ struct ValueRule: DecodableRule {
 
     private static func grading(from mapping: YAMLMapping) throws -> ValueGrading {
         let passAtMost = try mapping["pass-at-most"]?.number("pass-at-most")
-        let failAbove = try mapping["fail-above"]?.number("fail-above")
+        let failAboveValue = mapping["fail-above"]
+        let failAbove = try failAboveValue?.number("fail-above")
         let passAtLeast = try mapping["pass-at-least"]?.number("pass-at-least")
-        let failBelow = try mapping["fail-below"]?.number("fail-below")
+        let failBelowValue = mapping["fail-below"]
+        let failBelow = try failBelowValue?.number("fail-below")
         switch (passAtMost, failAbove, passAtLeast, failBelow) {
         case let (pass?, fail?, nil, nil):
             guard pass <= fail else {
-                throw Diagnostic(.invalidValue, at: mapping["fail-above"]!.location, "fail-above (\(fail.compact)) must not be below pass-at-most (\(pass.compact))")
+                throw Diagnostic(.invalidValue, at: failAboveValue?.location ?? mapping.location, "fail-above (\(fail.compact)) must not be below pass-at-most (\(pass.compact))")
             }
             return ValueGrading(direction: .lowerIsBetter, pass: pass, fail: fail)
         case let (nil, nil, pass?, fail?):
             guard pass >= fail else {
-                throw Diagnostic(.invalidValue, at: mapping["fail-below"]!.location, "fail-below (\(fail.compact)) must not be above pass-at-least (\(pass.compact))")
+                throw Diagnostic(.invalidValue, at: failBelowValue?.location ?? mapping.location, "fail-below (\(fail.compact)) must not be above pass-at-least (\(pass.compact))")
             }
             return ValueGrading(direction: .higherIsBetter, pass: pass, fail: fail)
         default:

@@ -5,7 +5,9 @@ internal import Plot
 /// also text, every bar has a title, and the chart has a title and description for screen readers.
 struct CategoryChart {
     var proposals: [ProposalScore]
-    var categories: [Category]
+    var criteria: CriteriaSet
+
+    private var categories: [Category] { criteria.categories }
 
     private let labelWidth = 230.0
     private let columnWidth = 104.0
@@ -29,7 +31,7 @@ struct CategoryChart {
             for (index, line) in lines.enumerated() {
                 nodes.append(text(line, x: x, y: 28 - 13 * Double(lines.count - 1 - index), attributes: [("font-weight", "600"), ("font-size", "12")]))
             }
-            nodes.append(text("weight \(Int((category.weight / totalWeight * 100).rounded()))%", x: x, y: 42,
+            nodes.append(text("weight \((criteria.categoryShares[category.id] ?? 0).percent)", x: x, y: 42,
                               attributes: [("font-size", "10"), ("fill", "#57606a")]))
         }
         for (row, proposal) in proposals.enumerated() {
@@ -57,8 +59,6 @@ struct CategoryChart {
             .attribute(named: "aria-labelledby", value: "chart-title chart-desc"),
         ] + nodes)
     }
-
-    private var totalWeight: Double { categories.reduce(0) { $0 + $1.weight } }
 
     /// Splits at the space nearest the middle when the title is longer than `width` characters.
     static func wrap(_ title: String, width: Int) -> [String] {

@@ -76,7 +76,7 @@ public struct HTMLReportRenderer: Renderer {
     private func chart(_ report: ClientReport) -> Node<HTML.BodyContext> {
         .section(.id("categories"),
             .h2("Category scores"),
-            .div(.class("scroll"), CategoryChart(proposals: report.ranking.proposals, categories: report.criteria.categories).node)
+            .div(.class("scroll"), CategoryChart(proposals: report.ranking.proposals, criteria: report.criteria).node)
         )
     }
 
