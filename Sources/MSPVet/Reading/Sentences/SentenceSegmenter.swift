@@ -5,10 +5,11 @@
 /// ("e.g.", "Inc.", "Dr."), initials, or inside numbers ("$1.5"). Every token keeps the page and
 /// line it was read from, so a sentence that runs over a line (or a page) is still located exactly.
 enum SentenceSegmenter {
-    /// Sentences of Markdown or plain text, cut block by block as the blocks are read.
-    static func segment(_ text: String) -> [Sentence] {
+    /// Sentences cut block by block as `produce` hands the blocks over, so a reader that streams
+    /// its blocks never holds them all at once.
+    static func sentences(streaming produce: ((DocumentBlock) -> Void) -> Void) -> [Sentence] {
         var collector = Collector()
-        MarkdownBlocks.forEachBlock(in: text) { collector.add($0) }
+        produce { collector.add($0) }
         return collector.sentences
     }
 
