@@ -5,7 +5,7 @@
 SWIFT_BIN ?= $(firstword $(dir $(shell command -v swift 2>/dev/null)) /opt/swift/usr/bin/)
 export PATH := $(SWIFT_BIN):$(PATH)
 
-.PHONY: demo report test unit-test fuzz build release deps test-deps install clean bench fixtures samples docs
+.PHONY: demo report test unit-test fuzz build release deps test-deps install clean bench fixtures samples docs accuracy
 
 demo: build
 	.build/debug/mspvet score --client Samples/client.yaml Samples/proposals/*
@@ -57,6 +57,13 @@ test-deps:
 		fi; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+
+# Accuracy on real contracts: every mapped default check against CUAD's lawyers' labels (read at run
+# time from ../shared/data/cuad), beside a keyword search. The mapping and its caveats:
+# Benchmarks/accuracy/cuad.yaml.
+CUAD ?= ../shared/data/cuad/dev-labels.json
+accuracy: release
+	.build/release/mspvet criteria measure --labels $(CUAD) --mapping Benchmarks/accuracy/cuad.yaml
 
 # API documentation: the DocC catalog (Sources/MSPVet/MSPVet.docc) over the library's symbol graph,
 # into .build/docs; --analyze reports every link that does not resolve.

@@ -5,7 +5,7 @@ struct CriteriaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "criteria",
         abstract: "Check criteria files: validate them, or run the examples written beside each check.",
-        subcommands: [Lint.self, Test.self]
+        subcommands: [Lint.self, Test.self, Measure.self]
     )
 
     struct Lint: ParsableCommand {
@@ -53,6 +53,54 @@ struct CriteriaCommand: ParsableCommand {
             let failed = results.filter { !$0.passed }.count
             Console.output("\(results.count - failed) passed, \(failed) failed\n")
             if failed > 0 { throw ExitCode(ExitStatus.examplesFailed) }
+        }
+    }
+}
+
+extension CriteriaCommand {
+    struct Measure: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure checks against a labelled corpus, beside a keyword search.",
+            discussion: """
+            For each mapping (a corpus category and the check that answers it), counts the \
+            documents the check found and the corpus labels, and prints precision, recall and F1 \
+            beside those of a case-insensitive search for the mapping's keywords; the share of hits \
+            whose quoted sentence starts inside a labelled passage; and, for value checks, the share \
+            whose value is the answer's. The labels file is CUAD's layout (see \
+            Benchmarks/accuracy/README.md).
+
+            Example: mspvet criteria measure --labels ../shared/data/cuad/dev-labels.json \
+            --mapping Benchmarks/accuracy/cuad.yaml
+            """
+        )
+
+        @Option(help: ArgumentHelp("The labels file (JSON).", valueName: "file"))
+        var labels: String
+
+        @Option(help: ArgumentHelp("Which check answers which category (YAML).", valueName: "file"))
+        var mapping: String
+
+        @Option(help: ArgumentHelp("Measure only the first N documents.", valueName: "N"))
+        var limit: Int?
+
+        @Flag(help: "After the table, list the documents each check got wrong.")
+        var misses = false
+
+        @OptionGroup var criteria: CriteriaOptions
+
+        func run() throws {
+            let set = try criteria.loadCriteria()
+            let mapping = try AccuracyMapping.load(path: mapping, criteria: set)
+            let corpus = try LabelledCorpus.load(path: labels)
+            let measurement = AccuracyMeasurement.measure(corpus, mapping: mapping, criteria: set, limits: criteria.limits, limit: limit)
+            for problem in measurement.unreadable { Console.error(problem.description) }
+            Console.output(measurement.table)
+            if misses {
+                for row in measurement.rows {
+                    Console.output("\n\(row.entry.check): false alarms \(row.falsePositiveIDs.joined(separator: " "))\n")
+                    Console.output("\(row.entry.check): misses \(row.falseNegativeIDs.joined(separator: " "))\n")
+                }
+            }
         }
     }
 }

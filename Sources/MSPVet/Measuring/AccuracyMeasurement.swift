@@ -1,0 +1,174 @@
+import Foundation
+
+/// Measures checks against a labelled corpus, document by document: whether the check found what
+/// the category labels (precision, recall, F1), beside a keyword search a user would type; whether
+/// the quoted sentence lies inside a labelled passage; and whether the value read is the answer's.
+public struct AccuracyMeasurement: Sendable {
+    /// The counts and rates of one mapping.
+    public struct Row: Sendable {
+        /// The mapping measured.
+        public var entry: AccuracyMapping.Entry
+        /// Documents the check found and the corpus labels, found but not labelled, labelled but
+        /// not found, neither.
+        public var truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0
+        /// The same four for the keyword search.
+        public var keyword = Counts()
+        /// True positives whose deciding sentence starts inside a labelled passage.
+        public var quotedInsideLabel = 0
+        /// True positives with both a value read and a number in the answer, and how many agree.
+        public var valuesCompared = 0, valuesRight = 0
+        /// The documents the check flagged that the corpus does not label: its false alarms.
+        public var falsePositiveIDs: [String] = []
+        /// The documents the corpus labels that the check missed.
+        public var falseNegativeIDs: [String] = []
+
+        /// Precision, recall and F1 of the check.
+        public var check: Counts { Counts(truePositives: truePositives, falsePositives: falsePositives, falseNegatives: falseNegatives) }
+        /// The share of true positives quoting inside a labelled passage; nil with none.
+        public var quoteOverlap: Double? { truePositives == 0 ? nil : Double(quotedInsideLabel) / Double(truePositives) }
+        /// The share of compared values that agree; nil with none.
+        public var valueAccuracy: Double? { valuesCompared == 0 ? nil : Double(valuesRight) / Double(valuesCompared) }
+    }
+
+    /// True and false positives and false negatives, with the rates made from them.
+    public struct Counts: Sendable {
+        /// Flagged and labelled, flagged and not labelled, labelled and not flagged.
+        public var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        /// Of the documents flagged, the share labelled; 0 when none was flagged.
+        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        /// Of the documents labelled, the share flagged.
+        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        /// The harmonic mean of precision and recall.
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+        private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+    }
+
+    /// One row per mapping entry, in mapping order.
+    public var rows: [Row]
+    /// Documents that could not be read, with why.
+    public var unreadable: [Diagnostic]
+    /// How many documents were measured.
+    public var documentCount: Int
+
+    /// The mean F1 of the check and of the keyword search over the rows.
+    public var macroF1: (check: Double, keyword: Double) {
+        guard !rows.isEmpty else { return (0, 0) }
+        return (rows.map(\.check.f1).reduce(0, +) / Double(rows.count), rows.map(\.keyword.f1).reduce(0, +) / Double(rows.count))
+    }
+
+    /// Measures every mapped check on every document of `corpus` (or the first `limit`).
+    ///
+    /// - Parameters:
+    ///   - corpus: The labelled documents.
+    ///   - mapping: Which check answers which category.
+    ///   - criteria: The criteria the checks come from.
+    ///   - limits: The reading limits for each document.
+    ///   - limit: Measure only this many documents, in id order.
+    public static func measure(_ corpus: LabelledCorpus, mapping: AccuracyMapping, criteria: CriteriaSet,
+                               limits: InputLimits = .standard, limit: Int? = nil) -> AccuracyMeasurement {
+        var rows = mapping.entries.map { Row(entry: $0) }
+        var unreadable: [Diagnostic] = []
+        let evaluator = CheckEvaluator(criteria: criteria)
+        let reader = ProposalReader(limits: limits)
+        let documents = limit.map { Array(corpus.documents.prefix($0)) } ?? corpus.documents
+        for (id, labels) in documents {
+            let path = URL(fileURLWithPath: corpus.folder).appendingPathComponent(labels.file).path
+            let data: Data
+            let document: ProposalDocument
+            do {
+                data = try TextFileReader.readData(path: path, limits: limits)
+                document = try reader.read(data, path: path)
+            } catch let diagnostic as Diagnostic {
+                unreadable.append(diagnostic)
+                continue
+            } catch {
+                continue
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            let lowered = text.lowercased()
+            let lines = LineIndex(text)
+            for index in rows.indices {
+                let entry = rows[index].entry
+                let spans = labels.spans[entry.category] ?? []
+                let labelled = !spans.isEmpty
+                let result = evaluator.evaluate(entry.check, in: document)
+                let found = result.map { entry.found.contains($0.outcome) } ?? false
+                let keywordHit = entry.keywords.contains { lowered.contains($0.lowercased()) }
+                rows[index].count(found: found, labelled: labelled, keyword: keywordHit, id: id)
+                guard found, labelled, let result else { continue }
+                if let line = result.decidingEvidence?.line,
+                   spans.contains(where: { lines.line(of: $0.start) <= line && line <= lines.line(of: $0.start + $0.text.unicodeScalars.count) }) {
+                    rows[index].quotedInsideLabel += 1
+                }
+                if let category = entry.valueFrom, let value = result.value, let unit = criteria.check(entry.check)?.valueUnit {
+                    // The written answer when it states a figure in the unit ("90 days"); otherwise the
+                    // labelled passages ("for a term of three (3) years"), as a date answers nothing.
+                    let answer = AnswerValues.values(in: labels.answers[category] ?? "", unit: unit)
+                    let stated = answer.isEmpty ? (labels.spans[category] ?? []).flatMap { AnswerValues.values(in: $0.text, unit: unit) } : answer
+                    if !stated.isEmpty {
+                        rows[index].valuesCompared += 1
+                        if stated.contains(where: { abs($0 - value) < 0.5 }) { rows[index].valuesRight += 1 }
+                    }
+                }
+            }
+        }
+        return AccuracyMeasurement(rows: rows, unreadable: unreadable, documentCount: documents.count - unreadable.count)
+    }
+}
+
+extension AccuracyMeasurement.Row {
+    mutating func count(found: Bool, labelled: Bool, keyword hit: Bool, id: String) {
+        switch (found, labelled) {
+        case (true, true): truePositives += 1
+        case (true, false): falsePositives += 1; falsePositiveIDs.append(id)
+        case (false, true): falseNegatives += 1; falseNegativeIDs.append(id)
+        case (false, false): trueNegatives += 1
+        }
+        switch (hit, labelled) {
+        case (true, true): keyword.truePositives += 1
+        case (true, false): keyword.falsePositives += 1
+        case (false, true): keyword.falseNegatives += 1
+        case (false, false): break
+        }
+    }
+}
+
+/// Line numbers of character offsets (Unicode scalars, as the corpus counts them), with LF, CRLF
+/// and CR each one line end, as the readers count lines.
+struct LineIndex {
+    /// The scalar offset each line starts at.
+    private var starts: [Int] = [0]
+
+    init(_ text: String) {
+        var offset = 0
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            offset += 1
+            if scalar == "\n", previous == "\r" { starts[starts.count - 1] = offset } else if scalar == "\n" || scalar == "\r" { starts.append(offset) }
+            previous = scalar
+        }
+    }
+
+    /// The 1-based line holding the scalar at `offset`.
+    func line(of offset: Int) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(low, 1)
+    }
+}
+
+/// The numbers an answer states, in a check's unit: "90 days" is 90 days, "successive 1 year" is
+/// 12 months, "60 days; 180 days" is both.
+enum AnswerValues {
+    static func values(in answer: String, unit: ValueUnit) -> [Double] {
+        let tokens = Tokenizer.tokenize(answer)
+        return QuantityReader.quantities(in: tokens).compactMap { quantity in
+            unit.factor(for: quantity.unit).map { quantity.value * $0 }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+extension AccuracyMeasurement {
+    /// The measurement as a Markdown table, one row per mapping, then the macro averages and each
+    /// mapping's caveat.
+    public var table: String {
+        func rate(_ value: Double) -> String { value.formatted(places: 2) }
+        func share(_ value: Double?, _ count: Int) -> String { value.map { "\($0.percent) of \(count)" } ?? "–" }
+        var lines = [
+            "| Category → check (found when) | labelled | mspvet P / R / F1 | keyword P / R / F1 | quote in label | value right |",
+            "|---|---:|---|---|---|---|",
+        ]
+        for row in rows {
+            let outcomes = row.entry.found.sorted().map(\.rawValue).joined(separator: ", ")
+            let labelled = row.truePositives + row.falseNegatives
+            lines.append("| \(row.entry.category) → `\(row.entry.check)` (\(outcomes)) | \(labelled) | "
+                         + "\(rate(row.check.precision)) / \(rate(row.check.recall)) / **\(rate(row.check.f1))** | "
+                         + "\(rate(row.keyword.precision)) / \(rate(row.keyword.recall)) / \(rate(row.keyword.f1)) | "
+                         + "\(share(row.quoteOverlap, row.truePositives)) | \(row.entry.valueFrom == nil ? "–" : share(row.valueAccuracy, row.valuesCompared)) |")
+        }
+        let macro = macroF1
+        lines += ["", "Macro-F1 over \(rows.count) mappings and \(documentCount) documents: mspvet \(rate(macro.check)), keyword search \(rate(macro.keyword))."]
+        if !unreadable.isEmpty { lines.append("\(unreadable.count) document(s) could not be read and are left out.") }
+        lines += ["", "Caveats:", ""]
+        for row in rows { lines.append("- \(row.entry.category) → `\(row.entry.check)`: \(row.entry.caveat)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
