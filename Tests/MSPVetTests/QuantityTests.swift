@@ -33,7 +33,7 @@ struct QuantityTests {
     @Test(arguments: [
         ("lock-in.initial-term", "The agreement runs for a three-year term.", 36.0),
         ("lock-in.initial-term", "Month-to-month service.", 1),
-        ("lock-in.notice-period", "Either party gives three months' notice.", 90),
+        ("lock-in.notice-period", "Either party may cancel with three months' notice.", 90),
         ("service.response-sla", "We respond within 1 hour to outages and within 15 minutes to security alerts.", 15),
         ("pricing.per-user-price", "Managed service costs $1,450.50 per user per month.", 1450.5),
     ])

@@ -7,17 +7,21 @@ import Foundation
 /// red flag out; "we do **not** rotate account leads" (a counter-pattern, negated) supports
 /// continuity.
 struct PhraseRule: DecodableRule {
-    static let keys = ["patterns", "counter-patterns", "weak-patterns", "negation"]
+    static let keys = ["patterns", "counter-patterns", "weak-patterns", "ignore", "negation"]
 
     var patterns: [PatternSpec]
     var counterPatterns: [PatternSpec]
     var weakPatterns: [PatternSpec]
+    /// Fixed expressions whose words look like the thing but mean something else ("the entire and
+    /// exclusive agreement", "exclusive remedy"): a match inside one is not evidence either way.
+    var ignore: [PatternSpec]
     var negation: Bool
 
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
         patterns = try context.patterns(mapping["patterns"], "patterns")
         counterPatterns = try context.patterns(mapping["counter-patterns"], "counter-patterns")
         weakPatterns = try context.patterns(mapping["weak-patterns"], "weak-patterns")
+        ignore = try context.patterns(mapping["ignore"], "ignore")
         negation = try mapping["negation"]?.bool("negation") ?? true
         guard !patterns.isEmpty || !counterPatterns.isEmpty else {
             throw Diagnostic(.missingKey, at: mapping.location, "a phrase check needs 'patterns' or 'counter-patterns'")
@@ -29,17 +33,23 @@ struct PhraseRule: DecodableRule {
         let stated: Evidence.Bearing = context.polarity == .redFlag ? .unfavourable : .favourable
         let opposite: Evidence.Bearing = stated == .favourable ? .unfavourable : .favourable
         var evidence: [Evidence] = []
-        let trace: [String] = []
+        var trace: [String] = []
         let finder = context.finder
-        for hit in finder.hits(of: patterns, in: context.document, negation: negation) {
+        let ignored = Dictionary(grouping: finder.hits(of: ignore, in: context.document, negation: false), by: \.sentenceIndex)
+        func isIgnored(_ hit: PatternHit) -> Bool {
+            guard let fixed = ignored[hit.sentenceIndex]?.first(where: { $0.range.overlaps(hit.range) }) else { return false }
+            trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' inside the fixed expression '\(fixed.pattern)'; ignored")
+            return true
+        }
+        for hit in finder.hits(of: patterns, in: context.document, negation: negation) where !isIgnored(hit) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : stated))
         }
-        for hit in finder.hits(of: counterPatterns, in: context.document, negation: negation) {
+        for hit in finder.hits(of: counterPatterns, in: context.document, negation: negation) where !isIgnored(hit) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? stated : opposite))
         }
         // A hint only suggests the thing; denying it ("we do not provide transition assistance")
         // is as clear as denying a full pattern.
-        for hit in finder.hits(of: weakPatterns, in: context.document, negation: negation) {
+        for hit in finder.hits(of: weakPatterns, in: context.document, negation: negation) where !isIgnored(hit) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : .hint))
         }
         return BearingVerdict.verdict(for: Self.oneEachPerSentence(evidence), polarity: context.polarity, trace: trace)
