@@ -19,6 +19,13 @@ struct CheckKindOptionTests {
                     rationale: The client stays free to use others.
                     patterns: ["exclusive (provider|agreement)"]
                     ignore: ["(entire|complete) ~2 exclusive agreement"]
+                  - id: convenience
+                    title: Client may leave
+                    polarity: strength
+                    rationale: Leverage.
+                    patterns: ["terminat* ~4 at any time"]
+                    counter-patterns: ["terminated only ~3 breach"]
+                    excluding-context: ["(uncured|material) breach"]
                   - id: notice
                     title: Notice to leave (days)
                     kind: value
@@ -54,5 +61,13 @@ struct CheckKindOptionTests {
         let renewal = try result("terms.notice", "A breach must be cured within 90 days of notice. The term renews unless notice is given 45 days ahead.")
         #expect(renewal.value == 45 && renewal.outcome == .partial)
         #expect(renewal.decidingEvidence?.text == "The term renews unless notice is given 45 days ahead.")
+    }
+
+    @Test func aSentenceAboutSomethingElseIsNotEvidence() throws {
+        let remedy = try result("terms.convenience", "Either party may terminate at any time for an uncured breach.")
+        #expect(remedy.outcome == .unknown && remedy.trace.contains { $0.contains("about something else") })
+        #expect(try result("terms.convenience", "Either party may terminate at any time.").outcome == .pass)
+        // The opposite is still read in such a sentence.
+        #expect(try result("terms.convenience", "It may be terminated only for material breach.").outcome == .fail)
     }
 }
