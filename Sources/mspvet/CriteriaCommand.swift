@@ -83,7 +83,7 @@ extension CriteriaCommand {
         @Option(help: ArgumentHelp("Measure only the first N documents.", valueName: "N"))
         var limit: Int?
 
-        @Flag(help: "After the table, list the documents each check got wrong.")
+        @Flag(help: "After the table, list the documents each check got wrong, and each value that differs from the label.")
         var misses = false
 
         @OptionGroup var criteria: CriteriaOptions
@@ -95,12 +95,7 @@ extension CriteriaCommand {
             let measurement = AccuracyMeasurement.measure(corpus, mapping: mapping, criteria: set, limits: criteria.limits, limit: limit)
             for problem in measurement.unreadable { Console.error(problem.description) }
             Console.output(measurement.table)
-            if misses {
-                for row in measurement.rows {
-                    Console.output("\n\(row.entry.check): false alarms \(row.falsePositiveIDs.joined(separator: " "))\n")
-                    Console.output("\(row.entry.check): misses \(row.falseNegativeIDs.joined(separator: " "))\n")
-                }
-            }
+            if misses { Console.output(measurement.misses) }
         }
     }
 }

@@ -57,7 +57,7 @@ struct CheckKindOptionTests {
     @Test func aFigureIsReadOnlyInItsContext() throws {
         let cure = try result("terms.notice", "A breach must be cured within 90 days of notice.")
         #expect(cure.outcome == .unknown && cure.value == nil)
-        #expect(cure.trace.contains { $0.contains("outside any context") })
+        #expect(cure.trace.contains { $0.contains("matches no context") })
         let renewal = try result("terms.notice", "A breach must be cured within 90 days of notice. The term renews unless notice is given 45 days ahead.")
         #expect(renewal.value == 45 && renewal.outcome == .partial)
         #expect(renewal.decidingEvidence?.text == "The term renews unless notice is given 45 days ahead.")

@@ -21,6 +21,8 @@ public struct AccuracyMeasurement: Sendable {
         public var falsePositiveIDs: [String] = []
         /// The documents the corpus labels that the check missed.
         public var falseNegativeIDs: [String] = []
+        /// The documents whose value differs from the answer: the value read and the answer's.
+        public var valueMismatches: [(id: String, read: Double, stated: [Double])] = []
 
         /// Precision, recall and F1 of the check.
         public var check: Counts { Counts(truePositives: truePositives, falsePositives: falsePositives, falseNegatives: falseNegatives) }
@@ -108,7 +110,11 @@ public struct AccuracyMeasurement: Sendable {
                     let stated = answer.isEmpty ? (labels.spans[category] ?? []).flatMap { AnswerValues.values(in: $0.text, unit: unit) } : answer
                     if !stated.isEmpty {
                         rows[index].valuesCompared += 1
-                        if stated.contains(where: { abs($0 - value) < 0.5 }) { rows[index].valuesRight += 1 }
+                        if stated.contains(where: { abs($0 - value) < 0.5 }) {
+                            rows[index].valuesRight += 1
+                        } else {
+                            rows[index].valueMismatches.append((id, value, stated))
+                        }
                     }
                 }
             }

@@ -23,4 +23,20 @@ extension AccuracyMeasurement {
         for row in rows { lines.append("- \(row.entry.category) → `\(row.entry.check)`: \(row.entry.caveat)") }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// For each mapping, the documents the check flagged wrongly, those it missed, and each value
+    /// that differs from the label: where to look next.
+    public var misses: String {
+        var lines: [String] = []
+        for row in rows {
+            lines.append("")
+            lines.append("\(row.entry.check): false alarms \(row.falsePositiveIDs.joined(separator: " "))")
+            lines.append("\(row.entry.check): misses \(row.falseNegativeIDs.joined(separator: " "))")
+            for mismatch in row.valueMismatches {
+                let stated = mismatch.stated.map(\.compact).joined(separator: " or ")
+                lines.append("\(row.entry.check): value \(mismatch.id) read \(mismatch.read.compact), labelled \(stated)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }

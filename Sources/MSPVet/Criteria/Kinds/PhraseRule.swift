@@ -7,7 +7,7 @@ import Foundation
 /// red flag out; "we do **not** rotate account leads" (a counter-pattern, negated) supports
 /// continuity.
 struct PhraseRule: DecodableRule {
-    static let keys = ["patterns", "counter-patterns", "weak-patterns", "ignore", "excluding-context", "negation"]
+    static let keys = SentenceScope.keys + ["patterns", "counter-patterns", "weak-patterns", "ignore", "negation"]
 
     var patterns: [PatternSpec]
     var counterPatterns: [PatternSpec]
@@ -15,10 +15,11 @@ struct PhraseRule: DecodableRule {
     /// Fixed expressions whose words look like the thing but mean something else ("the entire and
     /// exclusive agreement", "exclusive remedy"): a match inside one is not evidence either way.
     var ignore: [PatternSpec]
-    /// A sentence that matches one of these is about something else, whatever else it says: a
-    /// right to end "at any time" in a sentence about breach is a remedy, not a convenience right.
-    /// It drops matches of the patterns and weak patterns, not of the counter-patterns.
-    var excludingContext: [PatternSpec]
+    /// The sentences the patterns and weak patterns are read in: a right to end "at any time" in
+    /// a sentence about breach is a remedy, not a convenience right. Counter-patterns are read
+    /// everywhere, since the opposite is often stated in the words the scope excludes ("terminated
+    /// only for material breach").
+    var scope: SentenceScope
     var negation: Bool
 
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
@@ -26,7 +27,7 @@ struct PhraseRule: DecodableRule {
         counterPatterns = try context.patterns(mapping["counter-patterns"], "counter-patterns")
         weakPatterns = try context.patterns(mapping["weak-patterns"], "weak-patterns")
         ignore = try context.patterns(mapping["ignore"], "ignore")
-        excludingContext = try context.patterns(mapping["excluding-context"], "excluding-context")
+        scope = try SentenceScope(from: mapping, decoding: context)
         negation = try mapping["negation"]?.bool("negation") ?? true
         guard !patterns.isEmpty || !counterPatterns.isEmpty else {
             throw Diagnostic(.missingKey, at: mapping.location, "a phrase check needs 'patterns' or 'counter-patterns'")
@@ -41,10 +42,9 @@ struct PhraseRule: DecodableRule {
         var trace: [String] = []
         let finder = context.finder
         let ignored = Dictionary(grouping: finder.hits(of: ignore, in: context.document, negation: false), by: \.sentenceIndex)
-        let excluded = Set(finder.hits(of: excludingContext, in: context.document, negation: false).map(\.sentenceIndex))
         func isIgnored(_ hit: PatternHit, excluding: Bool = true) -> Bool {
-            if excluding, excluded.contains(hit.sentenceIndex) {
-                trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' in a sentence about something else; ignored")
+            if excluding, let reason = scope.exclusion(of: context.document.sentences[hit.sentenceIndex]) {
+                trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' not read: \(reason)")
                 return true
             }
             guard let fixed = ignored[hit.sentenceIndex]?.first(where: { $0.range.overlaps(hit.range) }) else { return false }
@@ -54,8 +54,6 @@ struct PhraseRule: DecodableRule {
         for hit in finder.hits(of: patterns, in: context.document, negation: negation) where !isIgnored(hit) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : stated))
         }
-        // The opposite is often stated in the very words the exclusion names ("terminated only for
-        // material breach"), so excluding context applies to the thing, not to its opposite.
         for hit in finder.hits(of: counterPatterns, in: context.document, negation: negation) where !isIgnored(hit, excluding: false) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? stated : opposite))
         }

@@ -1,7 +1,7 @@
 /// Reads a number stated beside a phrase — "an initial term of thirty-six (36) months",
 /// "90 days' written notice", "15-minute response", "$145 per user per month" — and grades it.
 struct ValueRule: DecodableRule {
-    static let keys = ["patterns", "context", "competing-patterns", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
+    static let keys = SentenceScope.keys + ["patterns", "competing-patterns", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
                        "pass-at-least", "fail-below", "negation"]
 
     /// A value check is graded by its thresholds: a pass is in the client's favour, a fail against it.
@@ -35,9 +35,8 @@ struct ValueRule: DecodableRule {
     /// Phrases that own the figures nearest them: "resolution" in "Response: 15 minutes,
     /// Resolution: 4 hours" keeps 4 hours from being read as a response time.
     var competingPatterns: [PatternSpec]
-    /// When given, a figure is read only from a sentence that also matches one of these: "notice"
-    /// counts in a sentence about renewal or ending the agreement, not in a cure or audit clause.
-    var contextPatterns: [PatternSpec]
+    /// The sentences figures are read from.
+    var scope: SentenceScope
     var implied: [Implied]
     var unit: ValueUnit
     var choice: Choice
@@ -48,7 +47,7 @@ struct ValueRule: DecodableRule {
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
         patterns = try context.patterns(mapping.required("patterns"), "patterns")
         competingPatterns = try context.patterns(mapping["competing-patterns"], "competing-patterns")
-        contextPatterns = try context.patterns(mapping["context"], "context")
+        scope = try SentenceScope(from: mapping, decoding: context)
         implied = try (mapping["implied"]?.list("implied") ?? []).map { item in
             let entry = try item.mapping("an implied value", allowedKeys: ["pattern", "value"])
             let pattern = try context.patterns(entry.required("pattern"), "pattern")
@@ -111,12 +110,9 @@ struct ValueRule: DecodableRule {
                 trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' negated by '\(hit.negation.cue ?? "")'; no value read")
                 continue
             }
-            if !contextPatterns.isEmpty {
-                let tokens = document.sentences[hit.sentenceIndex].tokens
-                guard contextPatterns.contains(where: { !$0.pattern.matches(in: tokens).isEmpty }) else {
-                    trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' outside any context; no value read")
-                    continue
-                }
+            if let reason = scope.exclusion(of: document.sentences[hit.sentenceIndex]) {
+                trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' not read: \(reason)")
+                continue
             }
             let (quantities, rivals) = sentenceReadings[hit.sentenceIndex] ?? {
                 let tokens = document.sentences[hit.sentenceIndex].tokens
