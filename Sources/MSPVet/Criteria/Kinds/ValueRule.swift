@@ -121,7 +121,7 @@ struct ValueRule: DecodableRule {
             sentenceReadings[hit.sentenceIndex] = (quantities, rivals)
             let candidates = quantities.compactMap { quantity -> (Double, Int)? in
                 guard let factor = unit.factor(for: quantity.unit) else { return nil }
-                guard owner(of: quantity.range, among: [hit.range] + rivals) == hit.range else { return nil }
+                guard owner(of: quantity.range, among: [hit.range] + rivals, in: document.sentences[hit.sentenceIndex].tokens) == hit.range else { return nil }
                 let value = quantity.value * factor
                 // "10^400 years" is no term: a figure too large to hold is not a reading.
                 guard value.isFinite else { return nil }
@@ -164,11 +164,23 @@ struct ValueRule: DecodableRule {
 
     /// The phrase a figure quantifies: the nearest one before it ("Response: 15 minutes"), or when
     /// none precedes it, the nearest after ("a 15-minute response").
-    private func owner(of figure: Range<Int>, among phrases: [Range<Int>]) -> Range<Int>? {
+    private func owner(of figure: Range<Int>, among phrases: [Range<Int>], in tokens: [Token]) -> Range<Int>? {
         let before = phrases.filter { $0.upperBound <= figure.lowerBound }.max { $0.upperBound < $1.upperBound }
-        return before ?? phrases.filter { $0.lowerBound >= figure.upperBound }.min { $0.lowerBound < $1.lowerBound }
-            ?? phrases.first { $0.overlaps(figure) }
+        let after = phrases.filter { $0.lowerBound >= figure.upperBound }.min { $0.lowerBound < $1.lowerBound }
+        // A phrase right after the figure, in the same clause, owns it when the one before is
+        // farther away: "successive one-year terms unless ended on 30 days' notice" gives the 30
+        // days to the notice; "Response within 2 hours; resolution ..." keeps them the response's.
+        if let before, let after, after.lowerBound - figure.upperBound <= Self.adjacentAfter,
+           figure.lowerBound - before.upperBound > after.lowerBound - figure.upperBound,
+           !(figure.upperBound...after.lowerBound).contains(where: { $0 < tokens.count && tokens[$0].breakBefore != nil }) {
+            return after
+        }
+        return before ?? after ?? phrases.first { $0.overlaps(figure) }
     }
+
+    /// How close after a figure a phrase must stand to claim it over an earlier phrase: the unit and
+    /// a word such as "prior" or "written" may stand between ("30 days' prior written notice").
+    static let adjacentAfter = 3
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
