@@ -56,6 +56,9 @@ public struct Scorer: Sendable {
 
     /// Scores and orders proposals: substantive bids by score, then low-evidence bids by score;
     /// ties go to the name, so the order never depends on the order files were given in.
+    ///
+    /// - Parameter documents: The proposals, in any order.
+    /// - Returns: The ranking, each proposal with its 1-based rank.
     public func rank(_ documents: [ProposalDocument]) -> Ranking {
         let ordered = documents.map(score).sorted { a, b in
             if a.lowEvidence != b.lowEvidence { return !a.lowEvidence }

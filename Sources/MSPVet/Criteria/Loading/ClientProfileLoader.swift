@@ -32,6 +32,11 @@ public struct ClientProfileLoader {
     }
 
     /// Loads a profile from text already read, named by the path its diagnostics will cite.
+    ///
+    /// - Parameters:
+    ///   - text: The profile's YAML.
+    ///   - path: How diagnostics name it.
+    /// - Throws: A located ``Diagnostic``.
     public func load(text: String, path: String) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
         try load(try YAMLDocument.parse(text, path: path))
     }

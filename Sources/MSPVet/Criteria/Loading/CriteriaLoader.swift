@@ -20,12 +20,20 @@ public struct CriteriaLoader {
     }
 
     /// Loads every `.yaml`/`.yml` file of each path (a file, or a folder read in name order).
+    ///
+    /// - Parameter paths: Criteria files or folders; the platform catalogue may be among them.
+    /// - Returns: The set, with shares and the evaluation order computed.
+    /// - Throws: A located ``Diagnostic``: malformed YAML, an unknown key, a bad pattern, an
+    ///   unknown reference, a dependency cycle, or no criteria at all.
     public func load(paths: [String]) throws -> CriteriaSet {
         let files = try paths.flatMap(Self.criteriaFiles)
         return try load(files.map { try YAMLDocument.load(path: $0, limits: limits) }, sources: files)
     }
 
     /// Loads criteria from texts already read, each named by the path its diagnostics will cite.
+    ///
+    /// - Parameter texts: Each file's path and text.
+    /// - Throws: A located ``Diagnostic``, as ``load(paths:)``.
     public func load(texts: [(path: String, text: String)]) throws -> CriteriaSet {
         try load(texts.map { try YAMLDocument.parse($0.text, path: $0.path) }, sources: texts.map(\.path))
     }
