@@ -57,7 +57,7 @@ struct AccuracyMeasurementTests {
         #expect(result.documentCount == 3 && result.unreadable.isEmpty)
 
         let renewal = result.rows[0]
-        #expect((renewal.truePositives, renewal.falsePositives, renewal.falseNegatives, renewal.trueNegatives) == (1, 0, 1, 1))
+        #expect((renewal.check.truePositives, renewal.check.falsePositives, renewal.check.falseNegatives, renewal.check.trueNegatives) == (1, 0, 1, 1))
         #expect(renewal.falseNegativeIDs == ["mutual"])
         #expect((renewal.check.precision, renewal.check.recall) == (1, 0.5))
         // "renew" is in both renewal documents and nowhere else.
@@ -66,7 +66,7 @@ struct AccuracyMeasurementTests {
 
         let notice = result.rows[1]
         // The check reads 60 days from the plain agreement, which has no renewal to stop: a false alarm.
-        #expect((notice.truePositives, notice.falsePositives, notice.falseNegatives) == (1, 1, 0))
+        #expect((notice.check.truePositives, notice.check.falsePositives, notice.check.falseNegatives) == (1, 1, 0))
         #expect(notice.falsePositiveIDs == ["plain"])
         #expect((notice.valuesCompared, notice.valuesRight) == (1, 1))
         #expect(notice.keyword.truePositives == 0)

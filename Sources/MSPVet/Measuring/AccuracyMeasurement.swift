@@ -8,10 +8,9 @@ public struct AccuracyMeasurement: Sendable {
     public struct Row: Sendable {
         /// The mapping measured.
         public var entry: AccuracyMapping.Entry
-        /// Documents the check found and the corpus labels, found but not labelled, labelled but
-        /// not found, neither.
-        public var truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0
-        /// The same four for the keyword search.
+        /// The check's counts, per document.
+        public var check = Counts()
+        /// The keyword search's counts, per document.
         public var keyword = Counts()
         /// True positives whose deciding sentence starts inside a labelled passage.
         public var quotedInsideLabel = 0
@@ -24,18 +23,28 @@ public struct AccuracyMeasurement: Sendable {
         /// The documents whose value differs from the answer: the value read and the answer's.
         public var valueMismatches: [(id: String, read: Double, stated: [Double])] = []
 
-        /// Precision, recall and F1 of the check.
-        public var check: Counts { Counts(truePositives: truePositives, falsePositives: falsePositives, falseNegatives: falseNegatives) }
         /// The share of true positives quoting inside a labelled passage; nil with none.
-        public var quoteOverlap: Double? { truePositives == 0 ? nil : Double(quotedInsideLabel) / Double(truePositives) }
+        public var quoteOverlap: Double? { check.truePositives == 0 ? nil : Double(quotedInsideLabel) / Double(check.truePositives) }
         /// The share of compared values that agree; nil with none.
         public var valueAccuracy: Double? { valuesCompared == 0 ? nil : Double(valuesRight) / Double(valuesCompared) }
     }
 
-    /// True and false positives and false negatives, with the rates made from them.
+    /// Documents flagged and labelled, flagged but not labelled, labelled but not flagged, and
+    /// neither, with the rates made from them.
     public struct Counts: Sendable {
-        /// Flagged and labelled, flagged and not labelled, labelled and not flagged.
-        public var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        /// Flagged and labelled, flagged and not labelled, labelled and not flagged, neither.
+        public var truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0
+
+        /// Counts one document.
+        mutating func count(flagged: Bool, labelled: Bool) {
+            switch (flagged, labelled) {
+            case (true, true): truePositives += 1
+            case (true, false): falsePositives += 1
+            case (false, true): falseNegatives += 1
+            case (false, false): trueNegatives += 1
+            }
+        }
+
         /// Of the documents flagged, the share labelled; 0 when none was flagged.
         public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
         /// Of the documents labelled, the share flagged.
@@ -97,7 +106,10 @@ public struct AccuracyMeasurement: Sendable {
                 let result = evaluator.evaluate(entry.check, in: document)
                 let found = result.map { entry.found.contains($0.outcome) } ?? false
                 let keywordHit = entry.keywords.contains { lowered.contains($0.lowercased()) }
-                rows[index].count(found: found, labelled: labelled, keyword: keywordHit, id: id)
+                rows[index].check.count(flagged: found, labelled: labelled)
+                rows[index].keyword.count(flagged: keywordHit, labelled: labelled)
+                if found, !labelled { rows[index].falsePositiveIDs.append(id) }
+                if !found, labelled { rows[index].falseNegativeIDs.append(id) }
                 guard found, labelled, let result else { continue }
                 if let line = result.decidingEvidence?.line,
                    spans.contains(where: { lines.line(of: $0.start) <= line && line <= lines.line(of: $0.start + $0.text.unicodeScalars.count) }) {
@@ -120,23 +132,6 @@ public struct AccuracyMeasurement: Sendable {
             }
         }
         return AccuracyMeasurement(rows: rows, unreadable: unreadable, documentCount: documents.count - unreadable.count)
-    }
-}
-
-extension AccuracyMeasurement.Row {
-    mutating func count(found: Bool, labelled: Bool, keyword hit: Bool, id: String) {
-        switch (found, labelled) {
-        case (true, true): truePositives += 1
-        case (true, false): falsePositives += 1; falsePositiveIDs.append(id)
-        case (false, true): falseNegatives += 1; falseNegativeIDs.append(id)
-        case (false, false): trueNegatives += 1
-        }
-        switch (hit, labelled) {
-        case (true, true): keyword.truePositives += 1
-        case (true, false): keyword.falsePositives += 1
-        case (false, true): keyword.falseNegatives += 1
-        case (false, false): break
-        }
     }
 }
 

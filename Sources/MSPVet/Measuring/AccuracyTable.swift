@@ -10,11 +10,11 @@ extension AccuracyMeasurement {
         ]
         for row in rows {
             let outcomes = row.entry.found.sorted().map(\.rawValue).joined(separator: ", ")
-            let labelled = row.truePositives + row.falseNegatives
+            let labelled = row.check.truePositives + row.check.falseNegatives
             lines.append("| \(row.entry.category) → `\(row.entry.check)` (\(outcomes)) | \(labelled) | "
                          + "\(rate(row.check.precision)) / \(rate(row.check.recall)) / **\(rate(row.check.f1))** | "
                          + "\(rate(row.keyword.precision)) / \(rate(row.keyword.recall)) / \(rate(row.keyword.f1)) | "
-                         + "\(share(row.quoteOverlap, row.truePositives)) | \(row.entry.valueFrom == nil ? "–" : share(row.valueAccuracy, row.valuesCompared)) |")
+                         + "\(share(row.quoteOverlap, row.check.truePositives)) | \(row.entry.valueFrom == nil ? "–" : share(row.valueAccuracy, row.valuesCompared)) |")
         }
         let macro = macroF1
         lines += ["", "Macro-F1 over \(rows.count) mappings and \(documentCount) documents: mspvet \(rate(macro.check)), keyword search \(rate(macro.keyword))."]

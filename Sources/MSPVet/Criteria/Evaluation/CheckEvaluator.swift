@@ -18,11 +18,7 @@ public struct CheckEvaluator: Sendable {
 
     /// Every check's result for one document, in criteria order.
     public func evaluateAll(_ document: ProposalDocument) -> [CheckResult] {
-        var results: [CheckID: CheckResult] = [:]
-        for id in criteria.evaluationOrder {
-            guard let check = criteria.check(id) else { continue }
-            results[id] = result(of: check, in: document, given: results)
-        }
+        let results = results(in: document, only: nil)
         return criteria.allChecks.compactMap { results[$0.id] }
     }
 
@@ -34,13 +30,17 @@ public struct CheckEvaluator: Sendable {
     ///   - document: The proposal, contract or example it is evaluated on.
     public func evaluate(_ id: CheckID, in document: ProposalDocument) -> CheckResult? {
         guard criteria.check(id) != nil else { return nil }
-        let needed = dependencies(of: id)
+        return results(in: document, only: dependencies(of: id))[id]
+    }
+
+    /// The checks of `needed` (every check when nil), each after the checks it reads.
+    private func results(in document: ProposalDocument, only needed: Set<CheckID>?) -> [CheckID: CheckResult] {
         var results: [CheckID: CheckResult] = [:]
-        for next in criteria.evaluationOrder where needed.contains(next) {
-            guard let check = criteria.check(next) else { continue }
-            results[next] = result(of: check, in: document, given: results)
+        for id in criteria.evaluationOrder where needed?.contains(id) ?? true {
+            guard let check = criteria.check(id) else { continue }
+            results[id] = result(of: check, in: document, given: results)
         }
-        return results[id]
+        return results
     }
 
     /// The check and every check it reads, directly or through others.
@@ -62,10 +62,11 @@ public struct CheckEvaluator: Sendable {
                                                       catalogue: criteria.catalogue, results: results, finder: finder))
         let score = verdict.outcome == .unknown ? check.unaddressedScore : (verdict.score ?? verdict.outcome.standardScore ?? 0)
         let deciding = DecidingEvidence.choose(for: verdict)
+        let value = verdict.value ?? deciding?.value
         return CheckResult(id: check.id, title: check.title, polarity: check.polarity, outcome: verdict.outcome,
-                           score: score, value: verdict.value ?? deciding?.value, evidence: verdict.evidence,
+                           score: score, value: value, evidence: verdict.evidence,
                            decidingEvidence: deciding,
-                           rationale: RationaleWriter.rationale(for: check, verdict: verdict, deciding: deciding),
+                           rationale: RationaleWriter.rationale(for: check, outcome: verdict.outcome, value: value, deciding: deciding),
                            effectiveWeight: criteria.effectiveWeights[check.id] ?? 0, trace: verdict.trace)
     }
 }

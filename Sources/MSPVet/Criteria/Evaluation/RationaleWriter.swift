@@ -1,11 +1,11 @@
 /// Writes the sentence or two a client reads beside each check: the verdict, the quote that
 /// decided it and where it is, and why the check matters.
 enum RationaleWriter {
-    static func rationale(for check: Check, verdict: RuleVerdict, deciding: Evidence?) -> String {
+    static func rationale(for check: Check, outcome: Outcome, value: Double?, deciding: Evidence?) -> String {
         let why = check.rationale
         let quote = deciding.map { " \"\(Quote.trimmed($0.text))\" (\($0.location))" } ?? ""
-        let value = (verdict.value ?? deciding?.value).map { " (\($0.compact))" } ?? ""
-        switch verdict.outcome {
+        let value = value.map { " (\($0.compact))" } ?? ""
+        switch outcome {
         case .pass:
             return "In the client's favour\(value):\(quote.isEmpty ? " no concern found." : quote + ".") \(why)"
         case .fail:

@@ -42,11 +42,9 @@ struct PhraseRule: DecodableRule {
         var trace: [String] = []
         let finder = context.finder
         let ignored = Dictionary(grouping: finder.hits(of: ignore, in: context.document, negation: false), by: \.sentenceIndex)
+        var judge = SentenceScope.Judge(scope, document: context.document)
         func isIgnored(_ hit: PatternHit, excluding: Bool = true) -> Bool {
-            if excluding, let reason = scope.exclusion(of: context.document.sentences[hit.sentenceIndex]) {
-                trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' not read: \(reason)")
-                return true
-            }
+            if excluding, !judge.admits(hit, trace: &trace) { return true }
             guard let fixed = ignored[hit.sentenceIndex]?.first(where: { $0.range.overlaps(hit.range) }) else { return false }
             trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' inside the fixed expression '\(fixed.pattern)'; ignored")
             return true

@@ -23,4 +23,27 @@ struct SentenceScope: Sendable {
         }
         return nil
     }
+
+    /// The scope applied to one document's matches, each sentence judged once however many
+    /// matches it holds (a table row can hold dozens of one pattern's matches).
+    struct Judge {
+        let scope: SentenceScope
+        let document: ProposalDocument
+        private var exclusions: [Int: String?] = [:]
+
+        init(_ scope: SentenceScope, document: ProposalDocument) {
+            self.scope = scope
+            self.document = document
+        }
+
+        /// Whether `hit` lies in a sentence the rule reads; when not, says why in `trace`.
+        mutating func admits(_ hit: PatternHit, trace: inout [String]) -> Bool {
+            let sentence = document.sentences[hit.sentenceIndex]
+            let exclusion = exclusions[hit.sentenceIndex] ?? scope.exclusion(of: sentence)
+            exclusions[hit.sentenceIndex] = .some(exclusion)
+            guard let exclusion else { return true }
+            trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
+            return false
+        }
+    }
 }

@@ -105,15 +105,13 @@ struct ValueRule: DecodableRule {
         }
         // A sentence's figures and rival phrases are read once, however many hits it holds.
         var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>])] = [:]
+        var judge = SentenceScope.Judge(scope, document: document)
         for hit in context.finder.hits(of: patterns, in: document, negation: negation) {
             if hit.negation.isNegated {
                 trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' negated by '\(hit.negation.cue ?? "")'; no value read")
                 continue
             }
-            if let reason = scope.exclusion(of: document.sentences[hit.sentenceIndex]) {
-                trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' not read: \(reason)")
-                continue
-            }
+            guard judge.admits(hit, trace: &trace) else { continue }
             let (quantities, rivals) = sentenceReadings[hit.sentenceIndex] ?? {
                 let tokens = document.sentences[hit.sentenceIndex].tokens
                 return (QuantityReader.quantities(in: tokens), competingPatterns.flatMap { $0.pattern.matches(in: tokens) })

@@ -14,9 +14,7 @@ enum SentenceSegmenter {
     }
 
     static func sentences(from blocks: [DocumentBlock]) -> [Sentence] {
-        var collector = Collector()
-        for block in blocks { collector.add(block) }
-        return collector.sentences
+        sentences { take in blocks.forEach(take) }
     }
 
     /// Sentences gathered block by block, with the section the latest heading opened.
