@@ -74,4 +74,97 @@ struct SentenceSegmenterTests {
         #expect(texts("```\nrenews automatically\n```\nText.") == ["Text."])
         #expect(texts("Keep snake_case words.") == ["Keep snake_case words."])
     }
+
+    @Test func contractAbbreviationsDoNotEndSentences() {
+        #expect(texts("Fees are $90 per user excl. VAT and are set out in Sec. 4.2 of the Schedule. Renewal follows.")
+                == ["Fees are $90 per user excl. VAT and are set out in Sec. 4.2 of the Schedule.", "Renewal follows."])
+        #expect(texts("See Schedule No. 3 for the rates. Approx. 40 devices are covered.")
+                == ["See Schedule No. 3 for the rates.", "Approx. 40 devices are covered."])
+    }
+
+    @Test func plainTextClauseHeadingsNumberTheSentencesUnderThem() {
+        let sentences = SentenceSegmenter.segment("""
+        MASTER SERVICES AGREEMENT
+
+        4. FEES AND PAYMENT
+
+        4.1 Annual Price Adjustment. The fees may change once a year on written notice.
+
+        4.2 Either party may end a Statement of Work on ninety days' notice.
+
+        The parties will review the rates each spring.
+
+        Section 7 - Term and Termination
+        This Agreement begins on the Effective Date.
+        """)
+        let rows = sentences.map { "\($0.clause ?? "-") | \($0.section ?? "-") | \($0.text)" }
+        #expect(rows == [
+            "- | MASTER SERVICES AGREEMENT | MASTER SERVICES AGREEMENT",
+            "4 | 4. FEES AND PAYMENT | 4. FEES AND PAYMENT",
+            "4.1 | 4.1 Annual Price Adjustment | 4.1 Annual Price Adjustment.",
+            "4.1 | 4.1 Annual Price Adjustment | The fees may change once a year on written notice.",
+            "4.2 | 4.1 Annual Price Adjustment | 4.2 Either party may end a Statement of Work on ninety days' notice.",
+            "4.2 | 4.1 Annual Price Adjustment | The parties will review the rates each spring.",
+            "7 | Section 7 - Term and Termination | Section 7 - Term and Termination",
+            "7 | Section 7 - Term and Termination | This Agreement begins on the Effective Date.",
+        ])
+    }
+
+    @Test func aClauseNumberAloneDoesNotEndItsHeading() {
+        let sentences = SentenceSegmenter.segment("2. Compensation. 2.1 Invoices. The Client pays each invoice within 30 days.")
+        #expect(sentences.map(\.text) == ["2. Compensation.", "2.1 Invoices.", "The Client pays each invoice within 30 days."])
+        #expect(sentences.map(\.clause) == ["2", "2.1", "2.1"])
+    }
+
+    @Test func aProposalsNumberedListStaysAList() {
+        let sentences = SentenceSegmenter.segment("""
+        ## What we do
+        1. Monitoring Services
+        2. We patch servers monthly.
+        """)
+        #expect(sentences.map(\.text) == ["Monitoring Services", "We patch servers monthly."])
+        #expect(sentences.map(\.section) == ["What we do", "What we do"])
+        #expect(sentences.map(\.clause) == [nil, nil])
+    }
+
+    @Test func headingsInEveryFormatCarryTheirClauseNumber() {
+        let sentences = SentenceSegmenter.sentences(from: [
+            .heading(TextLine("12.3  Exit Assistance", line: 1)),
+            .paragraph([TextLine("Provider hands over all documentation.", line: 2)]),
+        ])
+        #expect(sentences.map(\.clause) == ["12.3"])
+        #expect(sentences.map(\.section) == ["12.3 Exit Assistance"])
+    }
+
+    @Test func pageFurnitureIsDroppedAndTheSentenceItCutIsJoined() {
+        let body = (1...40).map { "Clause line \($0) holds an ordinary sentence." }
+        let text = """
+        The Agreement renews for successive one-year periods unless either party gives
+
+        Acme MSA v2 - Confidential - Page 3 of 9
+
+        12
+
+        written notice of non-renewal at least sixty days before the end of the term.
+
+        \(body[0..<20].joined(separator: "\n\n"))
+
+        Acme MSA v2 - Confidential - Page 4 of 9
+
+        \(body[20..<40].joined(separator: "\n\n"))
+
+        Acme MSA v2 - Confidential - Page 5 of 9
+
+        - 6 -
+        """
+        let sentences = SentenceSegmenter.segment(text)
+        #expect(sentences.first?.text == "The Agreement renews for successive one-year periods unless either party gives written notice of non-renewal at least sixty days before the end of the term.")
+        #expect(!sentences.contains { $0.text.contains("Confidential") || $0.text == "12" || $0.text.contains("- 6 -") })
+        #expect(sentences.count == 41)
+    }
+
+    @Test func aSentenceRepeatedCloseTogetherIsTheAuthorsNotThePages() {
+        let pasted = Array(repeating: "We answer every call within one hour, day or night.", count: 4).joined(separator: "\n\n")
+        #expect(texts(pasted).count == 4)
+    }
 }

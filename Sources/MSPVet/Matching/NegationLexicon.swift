@@ -25,7 +25,7 @@ struct NegationLexicon: Sendable {
                    ["not", "charged"], ["not", "apply"], ["does", "not", "apply"], ["do", "not", "apply"], ["never"]],
         adjacentPostCues: ["no"],
         pseudoNegations: [["not", "only"], ["not", "just"], ["not", "limited", "to"], ["no", "doubt"],
-                          ["without", "limitation"], ["no", "later", "than"], ["not", "later", "than"],
+                          ["without", "limitation"], ["without", "cause"], ["no", "later", "than"], ["not", "later", "than"],
                           ["no", "less", "than"], ["not", "less", "than"], ["no", "fewer", "than"],
                           ["no", "more", "than"], ["not", "more", "than"], ["not", "to", "exceed"],
                           ["no", "matter"], ["without", "prior"], ["not", "necessarily"]],

@@ -36,9 +36,10 @@ public struct CheckEvaluator: Sendable {
     /// The checks of `needed` (every check when nil), each after the checks it reads.
     private func results(in document: ProposalDocument, only needed: Set<CheckID>?) -> [CheckID: CheckResult] {
         var results: [CheckID: CheckResult] = [:]
+        let parties = PartyRoster(document, clientName: client?.name)
         for id in criteria.evaluationOrder where needed?.contains(id) ?? true {
             guard let check = criteria.check(id) else { continue }
-            results[id] = result(of: check, in: document, given: results)
+            results[id] = result(of: check, in: document, parties: parties, given: results)
         }
         return results
     }
@@ -55,11 +56,13 @@ public struct CheckEvaluator: Sendable {
         return needed
     }
 
-    private func result(of check: Check, in document: ProposalDocument, given results: [CheckID: CheckResult]) -> CheckResult {
+    private func result(of check: Check, in document: ProposalDocument, parties: PartyRoster,
+                        given results: [CheckID: CheckResult]) -> CheckResult {
         // The context is a temporary, released before the caller stores the result, so the
         // dictionary is not copied once per check.
         let verdict = check.rule.evaluate(RuleContext(document: document, polarity: check.polarity, client: client,
-                                                      catalogue: criteria.catalogue, results: results, finder: finder))
+                                                      catalogue: criteria.catalogue, results: results, finder: finder,
+                                                      parties: parties))
         let score = verdict.outcome == .unknown ? check.unaddressedScore : (verdict.score ?? verdict.outcome.standardScore ?? 0)
         let deciding = DecidingEvidence.choose(for: verdict)
         let value = verdict.value ?? deciding?.value

@@ -46,6 +46,8 @@ struct RuleContext: Sendable {
     /// Outcomes of the checks evaluated so far (every referenced check among them).
     var results: [CheckID: CheckResult]
     var finder: EvidenceFinder
+    /// Who the document's parties are, for rules that ask who holds a right or duty.
+    var parties: PartyRoster
 }
 
 /// A rule's decision before weighting.

@@ -42,7 +42,7 @@ struct PhraseRule: DecodableRule {
         var trace: [String] = []
         let finder = context.finder
         let ignored = Dictionary(grouping: finder.hits(of: ignore, in: context.document, negation: false), by: \.sentenceIndex)
-        var judge = SentenceScope.Judge(scope, document: context.document)
+        var judge = SentenceScope.Judge(scope, document: context.document, parties: context.parties)
         func isIgnored(_ hit: PatternHit, excluding: Bool = true) -> Bool {
             if excluding, !judge.admits(hit, trace: &trace) { return true }
             guard let fixed = ignored[hit.sentenceIndex]?.first(where: { $0.range.overlaps(hit.range) }) else { return false }

@@ -1,16 +1,29 @@
 /// Which sentences a rule reads its matches from: with `context`, only a sentence that also
-/// matches one of those patterns; with `excluding-context`, never a sentence that matches one of
+/// matches one of those patterns, in its words or in the heading it sits under; with `excluding-context`, never a sentence that matches one of
 /// those. "Notice" counts in a sentence about renewal, not in one about curing a breach; a term of
 /// years counts, not the years a restriction lasts after termination.
+///
+/// With `holder`, a match counts only when the party holding what it states is that one (or
+/// either party): "Provider may terminate for convenience" gives the client no way out, and
+/// "Client retains ownership of its data" is not the MSP keeping the tools. A sentence that
+/// names no party the document defines is read as before, since the holder is then unknown.
 struct SentenceScope: Sendable {
-    static let keys = ["context", "excluding-context"]
+    static let keys = ["context", "excluding-context", "holder"]
 
     var context: [PatternSpec]
     var excluding: [PatternSpec]
+    var holder: PartyRole?
 
     init(from mapping: YAMLMapping, decoding: RuleDecodingContext) throws {
         context = try decoding.patterns(mapping["context"], "context")
         excluding = try decoding.patterns(mapping["excluding-context"], "excluding-context")
+        if let value = mapping["holder"] {
+            let text = try value.nonEmptyString("holder")
+            guard let role = PartyRole(rawValue: text), role != .both else {
+                throw Diagnostic(.invalidValue, at: value.location, "holder must be msp or client, found '\(text)'")
+            }
+            holder = role
+        }
     }
 
     /// Why a sentence is out of scope, for the trace; nil when the rule may read it.
@@ -18,7 +31,13 @@ struct SentenceScope: Sendable {
         if let pattern = excluding.first(where: { !$0.pattern.matches(in: sentence.tokens).isEmpty }) {
             return "the sentence is about something else ('\(pattern.pattern.source)')"
         }
-        if !context.isEmpty, !context.contains(where: { !$0.pattern.matches(in: sentence.tokens).isEmpty }) {
+        // A heading sets the context of every sentence under it ("Renewal" above "either party may
+        // end it on 60 days' notice"); it never excludes one, since a heading such as "Term and
+        // Termination" covers more than any one of its sentences.
+        let headingTokens = sentence.heading?.tokens ?? []
+        if !context.isEmpty, !context.contains(where: { spec in
+            !spec.pattern.matches(in: sentence.tokens).isEmpty || (!headingTokens.isEmpty && !spec.pattern.matches(in: headingTokens).isEmpty)
+        }) {
             return "the sentence matches no context"
         }
         return nil
@@ -29,21 +48,30 @@ struct SentenceScope: Sendable {
     struct Judge {
         let scope: SentenceScope
         let document: ProposalDocument
+        let parties: PartyRoster
         private var exclusions: [Int: String?] = [:]
 
-        init(_ scope: SentenceScope, document: ProposalDocument) {
+        init(_ scope: SentenceScope, document: ProposalDocument, parties: PartyRoster) {
             self.scope = scope
             self.document = document
+            self.parties = parties
         }
 
-        /// Whether `hit` lies in a sentence the rule reads; when not, says why in `trace`.
+        /// Whether `hit` lies in a sentence the rule reads, held by the party it asks for; when
+        /// not, says why in `trace`.
         mutating func admits(_ hit: PatternHit, trace: inout [String]) -> Bool {
             let sentence = document.sentences[hit.sentenceIndex]
             let exclusion = exclusions[hit.sentenceIndex] ?? scope.exclusion(of: sentence)
             exclusions[hit.sentenceIndex] = .some(exclusion)
-            guard let exclusion else { return true }
-            trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
-            return false
+            if let exclusion {
+                trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
+                return false
+            }
+            if let required = scope.holder, let held = parties.holder(of: hit.range, in: sentence.tokens), !held.covers(required) {
+                trace.append("line \(sentence.line): '\(hit.pattern)' not read: held by \(held.described), not \(required.described)")
+                return false
+            }
+            return true
         }
     }
 }

@@ -105,7 +105,7 @@ struct ValueRule: DecodableRule {
         }
         // A sentence's figures and rival phrases are read once, however many hits it holds.
         var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>])] = [:]
-        var judge = SentenceScope.Judge(scope, document: document)
+        var judge = SentenceScope.Judge(scope, document: document, parties: context.parties)
         for hit in context.finder.hits(of: patterns, in: document, negation: negation) {
             if hit.negation.isNegated {
                 trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' negated by '\(hit.negation.cue ?? "")'; no value read")

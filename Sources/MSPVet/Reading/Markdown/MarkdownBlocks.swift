@@ -1,5 +1,9 @@
 /// Reads Markdown or plain text into blocks: paragraphs, list items, table rows (a row above a
 /// `|---|` line is the header), headings (`#` or underlined); code fences and rules are skipped.
+///
+/// Page furniture (page numbers, running headers and footers) is dropped, and a sentence that a
+/// page break cut is joined again: text saved from a printed contract has a footer and blank lines
+/// in the middle of clauses.
 enum MarkdownBlocks {
     /// Lines of one paragraph; past this, the lines that follow start another.
     static let maximumParagraphLines = 1_000
@@ -19,8 +23,16 @@ enum MarkdownBlocks {
         var heldRow: (line: Int, cells: [String])?
         var header: [String]?
         var inFence = false
+        let furniture = PageFurniture(text)
+        // A paragraph that stopped mid-sentence is held over the blank lines after it: if page
+        // furniture follows, they were a page break's, and a line going on in lower case after
+        // the furniture continues the sentence.
+        var stoppedMidSentence = false
+        var cutByPage = false
 
         func flush() {
+            stoppedMidSentence = false
+            cutByPage = false
             if let row = heldRow {
                 body(.tableRow(cells: row.cells, header: header, at: TextLine("", line: row.line)))
                 heldRow = nil
@@ -35,9 +47,29 @@ enum MarkdownBlocks {
         var number = 0
         LineBreaks.forEachLine(in: text) { raw in
             number += 1
+            if !inFence, furniture.contains(raw) {
+                if stoppedMidSentence || (paragraph.last?.text.last).map({ !".!?:;".contains($0) }) == true {
+                    cutByPage = true
+                }
+                return
+            }
             let kind = MarkdownLine(raw)
             if kind == .fence { inFence.toggle(); flush(); return }
             if inFence { return }
+            if kind == .blank, !isListItem, heldRow == nil, (paragraph.last?.text.last).map({ !".!?:;".contains($0) }) == true {
+                stoppedMidSentence = true
+                return
+            }
+            if stoppedMidSentence || cutByPage {
+                if kind == .blank { return }
+                if cutByPage, case .text(let line) = kind, line.first?.isLowercase == true {
+                    stoppedMidSentence = false
+                    cutByPage = false
+                    paragraph.append(TextLine(cleanInline(line), line: number))
+                    return
+                }
+                flush()
+            }
             if case .tableRow = kind {} else if kind != .tableSeparator, header != nil {
                 // Leaving the table: its last row is read under the header before the header goes.
                 flush()
@@ -68,12 +100,27 @@ enum MarkdownBlocks {
                 heldRow = (number, cells.map(cleanInline))
             case .listItem(let item):
                 flush()
-                paragraph = [TextLine(cleanInline(item), line: number)]
-                isListItem = true
+                // "1.   TERM AND TERMINATION" is a contract's clause heading, however like a list
+                // marker its number looks: it is kept, for the sentence to open the clause.
+                let line = String(raw)
+                let opening = ClauseHeading.opening(line, standsAlone: true)
+                if (opening?.number != nil && opening?.text.isEmpty == false) || ClauseHeading.opensWithNumberedTitle(line) {
+                    paragraph = [TextLine(cleanInline(raw.trimmingWhitespace()), line: number)]
+                } else {
+                    paragraph = [TextLine(cleanInline(item), line: number)]
+                    isListItem = true
+                }
             case .text(let line):
                 // A paragraph of thousands of lines is no paragraph; it is read in parts, so that
                 // a file of millions of short lines is never held as one block.
                 if paragraph.count >= maximumParagraphLines { flush() }
+                // "Section 7 – Term and Termination" on the line above its clause's text is the
+                // clause's heading, not the start of its first sentence.
+                if paragraph.isEmpty, let opening = ClauseHeading.opening(line, standsAlone: true), opening.number != nil, !opening.text.isEmpty {
+                    flush()
+                    body(.paragraph([TextLine(cleanInline(line), line: number)]))
+                    return
+                }
                 paragraph.append(TextLine(cleanInline(line), line: number))
             }
         }

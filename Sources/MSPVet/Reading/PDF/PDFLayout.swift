@@ -131,9 +131,7 @@ enum PDFLayout {
         })
     }
 
-    private static func key(_ text: String) -> String {
-        String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    private static func key(_ text: String) -> String { PageFurniture.normalised(text) }
 
     /// The font size most of the text is set in.
     private static func bodyFontSize(of pages: [PDFPage]) -> Double {

@@ -7,16 +7,37 @@ public struct Sentence: Sendable, Hashable {
     public var line: Int
     /// The page it starts on, for formats that have pages.
     public var page: Int?
-    /// The heading it sits under, if any.
-    public var section: String?
+    /// The heading it sits under, if any, as written ("4.1 Annual Price Adjustment").
+    public var section: String? { heading?.text }
+    /// The number of the clause it sits in ("4.2"), when the document numbers its clauses: a
+    /// clause may open under a heading of its own number ("4. Fees") without a title of its own.
+    public var clause: String?
+    /// The heading and its words, shared by every sentence under it.
+    var heading: SectionHeading?
     /// The words and numbers, as matching reads them.
     var tokens: [Token]
 
-    init(text: String, line: Int, page: Int? = nil, section: String? = nil, tokens: [Token]) {
+    init(text: String, line: Int, page: Int? = nil, heading: SectionHeading? = nil, clause: String? = nil, tokens: [Token]) {
         self.text = text
         self.line = line
         self.page = page
-        self.section = section
+        self.heading = heading
+        self.clause = clause ?? heading?.number
         self.tokens = tokens
+    }
+}
+
+/// A heading as sentences under it carry it: the text a citation shows, the clause number, and
+/// the words a pattern may read as the sentence's context ("Annual Fee Adjustment" above "the fees
+/// may change each year").
+struct SectionHeading: Sendable, Hashable {
+    var text: String
+    var number: String?
+    var tokens: [Token]
+
+    init(_ heading: ClauseHeading) {
+        text = heading.text
+        number = heading.number
+        tokens = Tokenizer.tokenize(heading.text)
     }
 }

@@ -17,20 +17,35 @@ enum SentenceSegmenter {
         sentences { take in blocks.forEach(take) }
     }
 
-    /// Sentences gathered block by block, with the section the latest heading opened.
+    /// Sentences gathered block by block, under the heading and in the clause the latest heading
+    /// or clause number opened.
     struct Collector {
         private(set) var sentences: [Sentence] = []
-        private var section: String?
+        private var heading: SectionHeading?
+        private var clause: String?
 
         mutating func add(_ block: DocumentBlock) {
             switch block {
             case .heading(let line):
-                section = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                open(ClauseHeading(heading: line.text))
             case .paragraph(let lines), .listItem(let lines):
-                sentences += split(lines, section: section)
+                let block = split(lines)
+                for var sentence in block {
+                    if let opened = ClauseHeading.opening(sentence.text, standsAlone: block.count == 1 && lines.count == 1) {
+                        if opened.text.isEmpty { clause = opened.number } else { open(opened) }
+                    }
+                    sentence.heading = heading
+                    sentence.clause = clause
+                    sentences.append(sentence)
+                }
             case .tableRow(let cells, let header, let at):
-                sentences += split([TextLine(tableRowText(cells, header: header), page: at.page, line: at.line)], section: section)
+                sentences += split([TextLine(tableRowText(cells, header: header), page: at.page, line: at.line)], heading: heading, clause: clause)
             }
+        }
+
+        private mutating func open(_ opened: ClauseHeading) {
+            heading = SectionHeading(opened)
+            clause = opened.number
         }
     }
 
@@ -45,7 +60,7 @@ enum SentenceSegmenter {
     /// Sentences of one block, whose lines are joined by "\n" so tokens can be traced to their line.
     /// Walks the text by index rather than copying it into Characters: this runs over every line
     /// of every document.
-    static func split(_ lines: [TextLine], section: String?) -> [Sentence] {
+    static func split(_ lines: [TextLine], heading: SectionHeading? = nil, clause: String? = nil) -> [Sentence] {
         let text = lines.map(\.text).joined(separator: "\n")
         var sentences: [Sentence] = []
         var start = text.startIndex
@@ -62,7 +77,7 @@ enum SentenceSegmenter {
             }
             guard let first = tokens.first else { return }
             sentences.append(Sentence(text: collapsingWhitespace(piece), line: first.line, page: first.page,
-                                      section: section, tokens: tokens))
+                                      heading: heading, clause: clause, tokens: tokens))
         }
 
         // Token starts seen since the sentence began, counted as the tokenizer would split (a letter
@@ -95,7 +110,8 @@ enum SentenceSegmenter {
                 }
             }
             previousClass = characterClass
-            if character == "." || character == "!" || character == "?", let end = sentenceEnd(text, at: index) {
+            if character == "." || character == "!" || character == "?", let end = sentenceEnd(text, at: index),
+               character != "." || !ClauseHeading.isNumberOnly(text[start..<index]) {
                 emit(upTo: end)
                 startLineIndex = lineIndex
                 start = end
@@ -165,6 +181,8 @@ enum SentenceSegmenter {
     private static let abbreviations: Set<String> = [
         "e.g", "i.e", "eg", "ie", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "ltd", "co", "corp",
         "approx", "fig", "cf", "jr", "sr", "dept", "est", "al", "incl", "u.s", "u.k", "p.o",
+        // Contracts' own: "excl. VAT", "Sec. 4.2", "para. 3", "cl. 7", "pp. 4–6", "Attn. Legal".
+        "excl", "sec", "secs", "para", "paras", "cl", "sch", "pp", "viz", "ref", "attn", "tel",
     ]
 
     private static func isAbbreviation(before index: String.Index, in text: String, nextIsDigit: Bool) -> Bool {

@@ -1,0 +1,171 @@
+/// The parties of one document and the names it calls them by, each marked as the MSP or the
+/// client, so a rule can ask who holds the right or duty a sentence states.
+///
+/// Contracts name their parties by defined terms: `Acme IT Services LLC ("Provider")`,
+/// `Northwind Logistics Ltd. (hereinafter "Northwind")`, `("Acme", "we" or "us")`. A defined term
+/// that is a role word ("Provider", "Customer") gives its party that role; the client profile's
+/// name marks the client; and when a contract defines exactly two companies and one role is
+/// known, the other company holds the other. Without a definition, role words and pronouns keep
+/// their plain sense: in a proposal "we" is the MSP and "you" the client.
+public struct PartyRoster: Sendable {
+    /// One way the document names a party: the name's words as matching folds them.
+    struct Name: Sendable, Hashable {
+        var words: [String]
+        var role: PartyRole
+        /// A role word ("provider", "client") rather than a proper name: "another provider" is not
+        /// the MSP, while "Acme" is Acme wherever it stands.
+        var isGeneric: Bool
+    }
+
+    /// A name found in a sentence.
+    struct Mention: Sendable, Hashable {
+        var range: Range<Int>
+        var role: PartyRole
+        /// "your", "our", "Client's": the party owns a thing in the clause; it does not act in it.
+        var isPossessive = false
+    }
+
+    static let possessiveWords: Set<String> = ["your", "our", "yours", "ours"]
+
+    static let mspWords = ["provider", "service provider", "services provider", "managed service provider", "supplier",
+                           "vendor", "contractor", "consultant", "msp", "we", "us", "our", "ours"]
+    static let clientWords = ["client", "customer", "buyer", "purchaser", "recipient", "subscriber", "you", "your", "yours"]
+    static let bothWords = ["either party", "each party", "both parties", "the parties", "any party", "either of us", "each of us"]
+    /// Before a role word, these make it some other party: "another provider", "any third party vendor".
+    static let otherParty: Set<String> = ["other", "another", "third", "alternative", "successor", "replacement", "new", "sub"]
+    /// What ends a company's name, telling a party's definition from a defined term such as
+    /// `the "Services"`.
+    static let companySuffixes: Set<String> = ["inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
+                                               "company", "co", "gmbh", "plc", "llp", "lp", "ag", "sa", "bv", "pty", "group"]
+
+    /// Every name, longest first within the same first word.
+    private(set) var names: [String: [Name]] = [:]
+    /// The document's own definitions, as "name → role" for a trace or a report.
+    public private(set) var definitions: [String: PartyRole] = [:]
+
+    /// The roster of `document`, for a client called `clientName` when a profile gives one.
+    public init(_ document: ProposalDocument, clientName: String? = nil) {
+        self.init(sentences: document.sentences.lazy.map(\.text), clientName: clientName)
+    }
+
+    init(sentences: some Sequence<String>, clientName: String?) {
+        for word in Self.mspWords { add(word, .msp, generic: true) }
+        for word in Self.clientWords { add(word, .client, generic: true) }
+        for word in Self.bothWords { add(word, .both, generic: true) }
+        let client = clientName.map(Self.words) ?? []
+        if !client.isEmpty { add(client, .client, generic: false, shown: clientName) }
+
+        var companies: [(names: [String], role: PartyRole?)] = []
+        for text in sentences where text.contains("(") {
+            for definition in PartyDefinition.all(in: text) {
+                let aliases = definition.aliases.map(Self.words).filter { !$0.isEmpty }
+                let entity = definition.entity.map(Self.words) ?? []
+                let named = [entity] + aliases
+                var role = aliases.lazy.compactMap(Self.genericRole).first
+                if role == nil, !client.isEmpty, named.contains(where: { !$0.isEmpty && (client.starts(with: $0) || $0.starts(with: client)) }) {
+                    role = .client
+                }
+                let isCompany = entity.last.map { Self.companySuffixes.contains($0) } ?? false
+                if isCompany { companies.append((named.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }, role)) }
+                if let role { named.filter { !$0.isEmpty }.forEach { add($0, role, generic: false) } }
+            }
+        }
+        // Two companies, one of them placed: the other is the other side.
+        if companies.count == 2, let known = companies.first(where: { $0.role != nil && $0.role != .both }),
+           let other = companies.first(where: { $0.role == nil }) {
+            let role: PartyRole = known.role == .msp ? .client : .msp
+            other.names.forEach { add(Self.words($0), role, generic: false) }
+        }
+    }
+
+    private mutating func add(_ name: String, _ role: PartyRole, generic: Bool) {
+        add(Self.words(name), role, generic: generic)
+    }
+
+    private mutating func add(_ words: [String], _ role: PartyRole, generic: Bool, shown: String? = nil) {
+        guard let first = words.first else { return }
+        if !generic { definitions[shown ?? words.joined(separator: " ")] = role }
+        var list = names[first, default: []]
+        list.removeAll { $0.words == words }
+        list.append(Name(words: words, role: role, isGeneric: generic))
+        list.sort { $0.words.count > $1.words.count }
+        names[first] = list
+    }
+
+    /// The role a role word or pronoun has by itself, if any.
+    private static func genericRole(_ words: [String]) -> PartyRole? {
+        let name = words.joined(separator: " ")
+        if mspWords.contains(name) { return .msp }
+        if clientWords.contains(name) { return .client }
+        return nil
+    }
+
+    /// A name's words as matching folds them, possessives dropped, company punctuation ignored.
+    static func words(_ name: String) -> [String] {
+        Tokenizer.tokenize(name).filter { $0.kind != .symbol }.map { stem($0.text) }
+    }
+
+    private static func stem(_ word: String) -> String {
+        word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    }
+
+    /// Every name of a party in `tokens`, left to right, the longest where names overlap.
+    func mentions(in tokens: [Token]) -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            let word = Self.stem(tokens[index].text)
+            let match = names[word]?.first { name in
+                guard index + name.words.count <= tokens.count else { return false }
+                return name.words.indices.allSatisfy { Self.stem(tokens[index + $0].text) == name.words[$0] }
+            }
+            guard let match else { index += 1; continue }
+            let isOther = match.isGeneric && index > 0 && Self.otherParty.contains(tokens[index - 1].text)
+            if !isOther {
+                let last = tokens[index + match.words.count - 1].text
+                found.append(Mention(range: index..<(index + match.words.count), role: match.role,
+                                     isPossessive: last.hasSuffix("'s") || Self.possessiveWords.contains(last)))
+            }
+            index += match.words.count
+        }
+        return found
+    }
+
+    /// Who holds what `range` of `tokens` states: the party named inside it ("Client may
+    /// terminate"), else the nearest named before it in the same clause ("Provider shall, on
+    /// request, remove its agents"), else one named after it by "by" or "of" ("may be
+    /// terminated by Client", "remains the property of Provider"). Possessives ("your data") own
+    /// something in the clause and hold nothing. Nil when the sentence names no party the roster knows.
+    func holder(of range: Range<Int>, in tokens: [Token]) -> PartyRole? {
+        let mentions = mentions(in: tokens)
+        if let inside = mentions.first(where: { range.contains($0.range.lowerBound) }) { return inside.role }
+        // Of the parties named before it in the same clause, the nearest one acting ("Provider
+        // shall pay Client a fee": Provider pays), else the nearest one.
+        let before = mentions.filter { mention in
+            !mention.isPossessive && mention.range.upperBound <= range.lowerBound && range.lowerBound - mention.range.upperBound <= Self.reach
+                && !tokens[mention.range.upperBound...range.lowerBound].contains { $0.breakBefore == .semicolon }
+        }
+        if let chosen = before.last(where: { Self.acts($0, in: tokens) }) ?? before.last {
+            return chosen.role
+        }
+        if let after = mentions.first(where: { $0.range.lowerBound >= range.upperBound }),
+           after.range.lowerBound - range.upperBound <= 8, after.range.lowerBound > 0, ["by", "of"].contains(tokens[after.range.lowerBound - 1].text) {
+            return after.role
+        }
+        return nil
+    }
+
+    /// How many tokens before a match its holder may be named.
+    static let reach = 20
+
+    /// Words that, right after a party's name, make it the subject of the clause.
+    static let actingWords: Set<String> = [
+        "shall", "will", "may", "must", "can", "cannot", "agrees", "agree", "is", "are", "has", "have", "retains", "retain",
+        "owns", "own", "pays", "pay", "terminates", "terminate", "ends", "end", "cancels", "elects", "wishes", "provides",
+        "provide", "should", "would", "does", "do", "keeps", "keep", "reserves", "acknowledges", "warrants",
+    ]
+
+    private static func acts(_ mention: Mention, in tokens: [Token]) -> Bool {
+        tokens[mention.range.upperBound...].prefix(2).contains { actingWords.contains($0.text) }
+    }
+}

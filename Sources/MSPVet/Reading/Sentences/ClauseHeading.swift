@@ -1,0 +1,130 @@
+/// A clause's number and title as contracts write them at the start of a line: "4.1 Annual Price
+/// Adjustment", "Section 7. Term and Termination.", "ARTICLE IX - FEES", "12. GENERAL PROVISIONS".
+///
+/// Plain text has no heading markup, so a contract's structure is in these openings. A number
+/// alone is not enough for a proposal's numbered list ("1. We monitor your servers") to become
+/// a clause; the rules below keep the two apart.
+struct ClauseHeading: Sendable, Hashable {
+    /// "4.1", "7", "IX"; nil for a heading without a number.
+    var number: String?
+    /// The heading as written, number included, whitespace collapsed: what a citation shows.
+    var text: String
+
+    /// Words a title leaves in lower case ("Term **and** Termination", "Limitation **of** Liability").
+    private static let minorWords: Set<String> = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "upon", "with",
+    ]
+    /// Words that may stand before a clause number.
+    private static let numberPrefixes: Set<String> = ["article", "section", "clause", "schedule", "exhibit", "annex", "appendix", "§"]
+    /// A title longer than this is a sentence.
+    static let maximumTitleWords = 10
+
+    /// A heading given as one (a Markdown `#`, a Word heading style, a large PDF line): its number,
+    /// if it starts with one.
+    init(heading: String) {
+        text = Self.collapsed(heading)
+        number = Self.leadingNumber(in: Substring(text)).map { String($0.number) }
+    }
+
+    private init(number: String?, text: Substring) {
+        self.number = number
+        self.text = Self.collapsed(text)
+    }
+
+    /// The clause a sentence opens, if it opens one:
+    /// - a number and a title and nothing else ("8. TERM AND TERMINATION", "4.1 Annual Price
+    ///   Adjustment.", "Section 7 – Fees"), the heading of what follows;
+    /// - a multi-level or prefixed number before a clause's text ("4.2 Either party may…",
+    ///   "Section 9 The…"), which numbers the clause and keeps the heading above it (`text` empty);
+    /// - a short line all in capitals that stands alone ("TERM AND TERMINATION").
+    ///
+    /// `standsAlone` says the sentence is a whole line or paragraph of its own.
+    static func opening(_ sentence: String, standsAlone: Bool) -> ClauseHeading? {
+        let trimmed = Substring(sentence).trimmingWhitespace()
+        guard let first = trimmed.first, first.isLetter || first.isNumber || first == "§" else { return nil }
+        let withoutStop = trimmed.last == "." ? trimmed.dropLast() : trimmed
+        guard let (number, rest, isStrong) = leadingNumber(in: trimmed) else {
+            guard standsAlone, isAllCapitals(withoutStop), isTitle(withoutStop) else { return nil }
+            return ClauseHeading(number: nil, text: withoutStop)
+        }
+        let title = rest.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" || $0 == " " }
+        let titleWithoutStop = title.last == "." ? title.dropLast() : title
+        // A plain "4." before a title is a heading when set in capitals or closed by a full stop;
+        // "1. Monitoring Services" on a line of its own is as likely a proposal's list.
+        if isTitle(titleWithoutStop), isStrong || isAllCapitals(titleWithoutStop) || title.last == "." {
+            return ClauseHeading(number: String(number), text: withoutStop)
+        }
+        guard isStrong else { return nil }
+        return ClauseHeading(number: String(number), text: "")
+    }
+
+    /// Whether `line` starts with a numbered title run into its text ("2. Compensation. The
+    /// Client pays…"): a clause, however like a list item its number looks.
+    static func opensWithNumberedTitle(_ line: String) -> Bool {
+        guard let (_, rest, _) = leadingNumber(in: Substring(line).trimmingWhitespace()),
+              let stop = rest.firstIndex(of: "."), rest[rest.index(after: stop)...].first?.isWhitespace == true else { return false }
+        return rest.first?.isUppercase == true && isTitle(rest[..<stop])
+    }
+
+    /// Whether `text` is nothing but a clause number ("2.", "4.1", "Section 9."), after which a
+    /// full stop does not end a sentence: "2. Compensation." is one heading, not two sentences.
+    static func isNumberOnly(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.count <= 16, let (_, rest, _) = leadingNumber(in: trimmed + " ") else { return false }
+        return rest.isEmpty
+    }
+
+    /// A clause number at the start of `text` and what follows it. Strong numbers ("4.1",
+    /// "Section 4", "§ 4", "IX.") are clauses wherever they stand; a plain "4." may be a list item.
+    private static func leadingNumber(in text: Substring) -> (number: Substring, rest: Substring, isStrong: Bool)? {
+        var rest = text
+        var prefixed = false
+        let firstWord = rest.prefix { !$0.isWhitespace && !$0.isNumber }
+        if numberPrefixes.contains(firstWord.lowercased()) {
+            rest = rest.dropFirst(firstWord.count).trimmingWhitespace()
+            prefixed = true
+        }
+        let number = rest.prefix { $0.isASCIIDigit || $0 == "." }
+        var digits = number
+        while digits.last == "." { digits = digits.dropLast() }
+        if !digits.isEmpty, digits.first!.isASCIIDigit, !digits.contains(".."), digits.split(separator: ".").allSatisfy({ $0.count <= 3 }) {
+            let after = rest.dropFirst(number.count)
+            guard after.isEmpty || after.first!.isWhitespace || (prefixed && after.first == ":") else { return nil }
+            let levels = digits.split(separator: ".").count
+            return (digits, after.trimmingWhitespace(), prefixed || levels > 1)
+        }
+        // Roman numerals only where a prefix or a full stop says they are numbers: "ARTICLE IX", "IV.".
+        let roman = rest.prefix { "IVXLC".contains($0) }
+        guard !roman.isEmpty else { return nil }
+        let after = rest.dropFirst(roman.count)
+        if prefixed, after.isEmpty || after.first!.isWhitespace || after.first == "." {
+            return (roman, after.drop { $0 == "." }.trimmingWhitespace(), true)
+        }
+        if after.first == ".", after.dropFirst().first == " " {
+            return (roman, after.dropFirst().trimmingWhitespace(), true)
+        }
+        return nil
+    }
+
+    /// Up to `maximumTitleWords` words, each capitalised but the minor ones, and no sentence
+    /// punctuation inside: "Term and Termination", "FEES; PAYMENT", "Limitation of Liability".
+    private static func isTitle(_ text: Substring) -> Bool {
+        let words = text.split { $0.isWhitespace }
+        guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetter) else { return false }
+        guard !text.contains(where: { ".!?\"“”".contains($0) }) else { return false }
+        return words.allSatisfy { word in
+            let letters = word.drop { !$0.isLetter }
+            guard let initial = letters.first else { return true }
+            return initial.isUppercase || minorWords.contains(String(letters.filter(\.isLetter)).lowercased())
+        }
+    }
+
+    private static func isAllCapitals(_ text: Substring) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+    }
+
+    private static func collapsed(_ text: some StringProtocol) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,68 @@
+/// The lines a printed page adds to a text that was never part of it: page numbers ("12",
+/// "Page 3 of 40", "- 7 -") and running headers and footers repeated page after page (a filing
+/// stamp, "Confidential – do not distribute"). Left in, they land inside the sentence a page break
+/// cut, and a pattern no longer meets the words on either side.
+struct PageFurniture: Sendable {
+    /// A repeated line this short is a label or a table cell, not a running header.
+    static let minimumRepeatedCharacters = 20
+    /// A line this long is text, however often it repeats.
+    static let maximumRepeatedCharacters = 160
+    /// How often a line must recur to be a running header or footer.
+    static let minimumRepeats = 3
+
+    private let repeated: Set<String>
+
+    /// Lines apart a running line recurs, on average, at the least: a page's worth. A sentence
+    /// pasted three times in a row is the author's text, not the page's.
+    static let minimumSpacing = 15
+
+    /// Finds the running lines of `text` in one pass over it.
+    init(_ text: String) {
+        var seen: [String: (count: Int, first: Int, last: Int)] = [:]
+        var number = 0
+        LineBreaks.forEachLine(in: text) { line in
+            number += 1
+            guard let key = Self.repeatKey(line) else { return }
+            let previous = seen[key] ?? (0, number, number)
+            seen[key] = (previous.count + 1, previous.first, number)
+        }
+        repeated = Set(seen.filter { _, occurrences in
+            occurrences.count >= Self.minimumRepeats
+                && (occurrences.last - occurrences.first) / (occurrences.count - 1) >= Self.minimumSpacing
+        }.keys)
+    }
+
+    /// Whether `line` is a page number or a running header or footer.
+    func contains(_ line: Substring) -> Bool {
+        Self.isPageNumber(line) || Self.repeatKey(line).map(repeated.contains) == true
+    }
+
+    /// "12", "Page 12", "page 12 of 40", "- 12 -", "12 | Page": a page number alone on its line.
+    static func isPageNumber(_ line: Substring) -> Bool {
+        let words = line.lowercased().split { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "|" }
+        guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }
+        let isNumber = { (word: Substring) in word.count <= 4 && word.allSatisfy(\.isASCIIDigit) }
+        switch words.count {
+        case 1: return isNumber(last)
+        case 2: return (words[0] == "page" && isNumber(words[1])) || (isNumber(words[0]) && words[1] == "page")
+        case 3: return isNumber(words[0]) && words[1] == "of" && isNumber(words[2])
+        default: return words[0] == "page" && isNumber(words[1]) && words[2] == "of" && isNumber(words[3])
+        }
+    }
+
+    /// The line with digits, case and spacing set aside, so "Page 3 · Acme MSA v2" and
+    /// "Page 4 · Acme MSA v2" count as one; nil for a line that cannot be furniture. Markdown
+    /// structure (tables, headings, list items) is the document's own, however often it repeats.
+    static func repeatKey(_ line: Substring) -> String? {
+        let trimmed = line.trimmingWhitespace()
+        guard (minimumRepeatedCharacters...maximumRepeatedCharacters).contains(trimmed.count),
+              let first = trimmed.first, !"|#-*+>".contains(first) else { return nil }
+        return normalised(trimmed)
+    }
+
+    /// Lower case, every digit a `#`, white space collapsed: how a running line is recognised
+    /// whatever page number it carries.
+    static func normalised(_ text: some StringProtocol) -> String {
+        String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,102 @@
+import Testing
+@testable import MSPVet
+
+/// Who holds a right or a duty: contracts name their parties by defined terms, and a right to
+/// leave is the client's only when the client holds it.
+@Suite("Parties: who is the MSP and who the client")
+struct PartyRosterTests {
+    /// A master services agreement that names the MSP "Acme IT" and the client by its own name.
+    private func agreement(_ clauses: String) -> String {
+        """
+        MASTER SERVICES AGREEMENT
+
+        This Master Services Agreement is made on 2 March 2026 between Acme IT Services LLC, a Texas limited liability company ("Acme IT" or "Provider"), and Northwind Logistics Ltd. ("Northwind").
+
+        1. DEFINITIONS
+
+        1.1 "Services" means the managed services set out in Schedule A (the "Services").
+
+        \(clauses)
+        """
+    }
+
+    private let northwind = ClientProfile(name: "Northwind Logistics", stack: [:])
+
+    @Test func definedNamesTakeTheirPartysRole() {
+        let roster = PartyRoster(proposal(agreement("")), clientName: nil)
+        #expect(roster.definitions["acme it services llc"] == .msp)
+        #expect(roster.definitions["acme it"] == .msp)
+        // Northwind is placed by being the other of the two companies defined.
+        #expect(roster.definitions["northwind"] == .client)
+        #expect(roster.definitions["northwind logistics ltd"] == .client)
+        // A defined term that is not a party names nobody.
+        #expect(roster.definitions["services"] == nil)
+    }
+
+    @Test func theClientProfilesNameMarksTheClient() {
+        let text = "This agreement is between Northwind Logistics and Bluebird Tech Inc. (\"Bluebird\")."
+        let roster = PartyRoster(proposal(text), clientName: "Northwind Logistics")
+        #expect(roster.definitions["Northwind Logistics"] == .client)
+        #expect(roster.definitions["bluebird"] == nil)
+        let tokens = Tokenizer.tokenize("Northwind Logistics may terminate for convenience.")
+        #expect(roster.holder(of: 3..<6, in: tokens) == .client)
+    }
+
+    @Test func theHolderIsThePartyThatActs() {
+        let roster = PartyRoster(proposal(agreement("")), clientName: nil)
+        func holder(_ sentence: String, of phrase: String) -> PartyRole? {
+            let tokens = Tokenizer.tokenize(sentence)
+            let words = Tokenizer.tokenize(phrase).map(\.text)
+            let start = tokens.indices.first { tokens[$0...].prefix(words.count).map(\.text) == words }!
+            return roster.holder(of: start..<(start + words.count), in: tokens)
+        }
+        #expect(holder("Northwind may terminate this Agreement without cause.", of: "terminate this agreement without cause") == .client)
+        #expect(holder("Acme IT may terminate this Agreement for convenience.", of: "terminate this agreement for convenience") == .msp)
+        #expect(holder("This Agreement may be terminated for convenience by Northwind.", of: "terminated for convenience") == .client)
+        #expect(holder("Either party may terminate for convenience.", of: "terminate for convenience") == .both)
+        // The nearest party acting, not the nearest named: Provider pays, Northwind is paid.
+        #expect(holder("Provider shall pay Northwind a termination fee.", of: "termination fee") == .msp)
+        // A possessive owns something in the clause; it does not act in it.
+        #expect(holder("Your data is backed up nightly.", of: "backed up") == nil)
+        #expect(holder("All scripts remain the exclusive property of Acme IT.", of: "remain the exclusive property") == .msp)
+        // "another provider" is not the MSP.
+        #expect(holder("Northwind may hire another provider for convenience.", of: "for convenience") == .client)
+        #expect(holder("The weather was fine for convenience.", of: "for convenience") == nil)
+    }
+
+    @Test func aConvenienceRightHeldOnlyByTheMSPIsNoWayOutForTheClient() {
+        let mspOnly = agreement("5.2 Acme IT may terminate this Agreement for convenience on ninety (90) days' written notice.")
+        let result = Scorer(criteria: Repo.criteria, client: northwind).evaluate(CheckID("lock-in.termination-for-convenience")!, in: proposal(mspOnly))
+        #expect(result?.outcome == .unknown)
+        #expect(result?.trace.contains { $0.contains("held by the MSP, not the client") } == true)
+
+        let both = agreement("""
+        5.1 Northwind may terminate this Agreement without cause on thirty (30) days' written notice.
+
+        5.2 Acme IT may terminate this Agreement for convenience on ninety (90) days' written notice.
+        """)
+        let clientHeld = Scorer(criteria: Repo.criteria, client: northwind).evaluate(CheckID("lock-in.termination-for-convenience")!, in: proposal(both))
+        #expect(clientHeld?.outcome == .pass)
+        #expect(clientHeld?.decidingEvidence?.text.hasPrefix("5.1 Northwind may terminate") == true)
+    }
+
+    @Test func toolsKeptByTheClientAreNotTheMSPsLockIn() {
+        let kept = agreement("8.3 All monitoring scripts and runbooks remain the exclusive property of Acme IT.")
+        #expect(result("lock-in.tool-ownership", for: kept).outcome == .fail)
+        let own = agreement("8.3 Northwind's line-of-business software remains the exclusive property of Northwind.")
+        #expect(result("lock-in.tool-ownership", for: own).outcome == .unknown)
+    }
+
+    @Test func aBackupDutyLeftWithTheClientIsNotTheMSPsStrength() {
+        let duty = agreement("6.4 Northwind is responsible for backing up the data held on its own laptops.")
+        #expect(result("security.backup-testing", for: duty).outcome == .unknown)
+        let service = agreement("6.4 Acme IT backs up the servers nightly and tests a restore every quarter.")
+        #expect(result("security.backup-testing", for: service).outcome == .pass)
+    }
+
+    @Test func aFeeTheClientPaysOnLeavingIsAFeeNotARight() {
+        let text = agreement("5.3 If Northwind terminates without cause, Northwind shall pay the termination fee in Schedule B.")
+        #expect(result("lock-in.termination-fee", for: text).outcome == .fail)
+        #expect(result("lock-in.termination-for-convenience", for: text).outcome == .unknown)
+    }
+}
