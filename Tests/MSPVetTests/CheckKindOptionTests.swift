@@ -2,9 +2,10 @@ import Testing
 @testable import MSPVet
 
 /// The options that keep a check to the sense it means: `ignore` on a phrase check drops fixed
-/// expressions that only look like the thing, and `context` on a value check reads a figure only in
-/// a sentence about the right subject.
-@Suite("Check kinds: ignore and context")
+/// expressions that only look like the thing, `context` on a value check reads a figure only in
+/// a sentence about the right subject, `holder` keeps only what the right party holds, and
+/// `commitment` tells a promise from an offer.
+@Suite("Check kinds: ignore, context, holder and commitment")
 struct CheckKindOptionTests {
     static let criteria: CriteriaSet = {
         do {
@@ -35,6 +36,27 @@ struct CheckKindOptionTests {
                     fail-above: 60
                     patterns: ["notice"]
                     context: ["renew*", "cancel*"]
+                  - id: leave
+                    title: Client may leave early
+                    polarity: strength
+                    rationale: Leverage.
+                    patterns: ["terminat* ~4 early"]
+                    holder: client
+                  - id: mfa
+                    title: MFA enforced
+                    polarity: strength
+                    rationale: Available is not enforced.
+                    patterns: ["mfa ~4 all users"]
+                    commitment: required
+                  - id: response
+                    title: Response (minutes)
+                    kind: value
+                    rationale: Fast is better.
+                    unit: minutes
+                    pass-at-most: 60
+                    fail-above: 240
+                    patterns: ["respon*"]
+                    commitment: required
                 """)])
         } catch {
             fatalError("the test criteria must load: \(error)")
@@ -69,5 +91,52 @@ struct CheckKindOptionTests {
         #expect(try result("terms.convenience", "Either party may terminate at any time.").outcome == .pass)
         // The opposite is still read in such a sentence.
         #expect(try result("terms.convenience", "It may be terminated only for material breach.").outcome == .fail)
+    }
+
+    @Test func aRightHeldByTheOtherPartyIsNotTheClients() throws {
+        #expect(try result("terms.leave", "The client may terminate early on 30 days' notice.").outcome == .pass)
+        #expect(try result("terms.leave", "Either party may terminate early on 30 days' notice.").outcome == .pass)
+        let provider = try result("terms.leave", "The provider may terminate early on 30 days' notice.")
+        #expect(provider.outcome == .unknown && provider.trace.contains { $0.contains("held by the MSP, not the client") })
+        // A sentence naming no party is read as before.
+        #expect(try result("terms.leave", "The agreement may be terminated early.").outcome == .pass)
+    }
+
+    @Test func anOfferOrAnAimIsAHintNotACommitment() throws {
+        #expect(try result("terms.mfa", "We enforce MFA for all users.").outcome == .pass)
+        let offered = try result("terms.mfa", "MFA is available for all users.")
+        #expect(offered.outcome == .partial && offered.trace.contains { $0.contains("not committed ('available')") })
+        let aimed = try result("terms.response", "We aim to respond within 15 minutes.")
+        #expect(aimed.outcome == .partial && aimed.value == 15 && aimed.score == 0.5)
+        // A hedge on the next column is that column's: the response is still committed.
+        #expect(try result("terms.response", "Response: 15 minutes, Resolution target: 4 hours").outcome == .pass)
+        // A disclaimer in the next sentence withdraws the promise.
+        let disclaimed = try result("terms.response", "We respond within 15 minutes. These times are targets, not guarantees.")
+        #expect(disclaimed.outcome == .partial && disclaimed.trace.contains { $0.contains("disclaimed at line 1") })
+        // A figure that fails the threshold fails, hedged or not.
+        #expect(try result("terms.response", "We aim to respond within one business day.").outcome != .pass)
+    }
+
+    @Test func holderAndCommitmentTakeOnlyTheirValues() {
+        for (key, value, message) in [("holder", "either", "holder must be msp or client"), ("commitment", "maybe", "commitment must be required or optional")] {
+            let text = """
+                version: 1
+                id: terms
+                title: Terms
+                checks:
+                  - id: bad
+                    title: Bad
+                    polarity: strength
+                    rationale: A bad option.
+                    patterns: ["x"]
+                    \(key): \(value)
+                """
+            #expect(throws: Diagnostic.self) { try CriteriaLoader().load(texts: [("terms.yaml", text)]) }
+            do {
+                _ = try CriteriaLoader().load(texts: [("terms.yaml", text)])
+            } catch {
+                #expect("\(error)".contains(message) && "\(error)".contains("terms.yaml:10:\(key.count + 7):"))
+            }
+        }
     }
 }

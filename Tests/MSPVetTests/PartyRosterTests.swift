@@ -54,6 +54,7 @@ struct PartyRosterTests {
         #expect(holder("Acme IT may terminate this Agreement for convenience.", of: "terminate this agreement for convenience") == .msp)
         #expect(holder("This Agreement may be terminated for convenience by Northwind.", of: "terminated for convenience") == .client)
         #expect(holder("Either party may terminate for convenience.", of: "terminate for convenience") == .both)
+        #expect(holder("Each of Northwind and the Provider may terminate for convenience.", of: "terminate for convenience") == .both)
         // The nearest party acting, not the nearest named: Provider pays, Northwind is paid.
         #expect(holder("Provider shall pay Northwind a termination fee.", of: "termination fee") == .msp)
         // A possessive owns something in the clause; it does not act in it.

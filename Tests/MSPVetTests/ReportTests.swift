@@ -32,7 +32,7 @@ struct ReportTests {
         let ranked = try strings(document, "//section[@id='summary']//tbody/tr/td[2]")
         #expect(ranked.first == "northstar-advisory")
         #expect(ranked.last == "quickfix-it low evidence")
-        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["96.0", "47.9", "44.1", "37.5", "24.6", "23.1", "15.1"])
+        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["96.0", "47.9", "44.1", "37.5", "24.6", "21.4", "15.1"])
         let quotes = try strings(document, "//section[@id='bids']//blockquote")
         #expect(quotes.contains("“We do not charge early termination fees.” \(Repo.path("Samples/proposals/northstar-advisory.md")), line 47, Terms"))
         #expect(quotes.contains { $0.hasSuffix("summit-technology-group.pdf, page 2, line 2, Term and Termination") && $0.contains("automatically renew") })

@@ -188,5 +188,46 @@ struct ScoringTests {
         }
         #expect(scorer.evaluate(CheckID("lock-in.no-such-check")!, in: document) == nil)
     }
-}
 
+    @Test func aLongAgreementThatSettlesItsTermsIsReadOnItsMerits() {
+        // A master agreement: lock-in terms in full, service levels left to a schedule, and the
+        // boilerplate a real one carries.
+        let terms = """
+            3.1 Initial Term. This Agreement has an initial term of twelve (12) months from the Effective Date.
+            3.2 Renewal. The Agreement does not renew automatically; any renewal requires both parties' written agreement.
+            3.3 Convenience. Client may terminate this Agreement without cause on thirty (30) days' written notice.
+            3.4 No Fees. Client pays no early termination fee and no remaining monthly fees on termination.
+            3.5 Exit. On termination Provider gives transition assistance at no additional charge.
+            3.6 Ownership. All documentation, scripts and credentials are Client's property and are handed over on exit.
+            3.7 Other providers. Client remains free to use other providers for any service.
+            3.8 Prices. Fees are fixed for the initial term.
+            4.1 Service Levels. Response and resolution times are set out in Schedule B.
+            """
+        let boilerplate = (1...40).map { n in
+            "\(10 + n).1 General \(n). Each notice under clause \(n) is given in writing to the address in the order form. "
+                + "Nothing in clause \(n) limits the other clauses of this Agreement. The parties sign clause \(n) in counterparts."
+        }
+        let agreement = proposal(([terms] + boilerplate).joined(separator: "\n\n"), path: "acme-msa.txt")
+        let silent = proposal("We are a friendly local team. Call us any time.", path: "silent.md")
+        #expect(agreement.sentences.count >= 150)
+
+        let ranked = Scorer(criteria: Repo.criteria).rank([agreement, silent])
+        let contract = ranked.proposals.first { $0.name == "acme-msa" }!
+        #expect(contract.coverage < ScoringPolicy.standard.minimumCoverage)
+        #expect(!contract.lowEvidence)
+        #expect(ranked.proposals.first { $0.name == "silent" }!.lowEvidence)
+        #expect(ranked.winner?.name == "acme-msa")
+
+        // The same terms in a short document are still too little to rank on merit.
+        let short = proposal(terms, path: "short.md")
+        #expect(Scorer(criteria: Repo.criteria).score(short).lowEvidence)
+    }
+
+    @Test func theLongDocumentRuleNeedsBothLengthAndOneSettledCategory() {
+        let policy = ScoringPolicy.standard
+        #expect(policy.isLowEvidence(coverage: 0.2, sentences: 400, bestCategoryCoverage: 0.5))
+        #expect(policy.isLowEvidence(coverage: 0.2, sentences: 100, bestCategoryCoverage: 0.9))
+        #expect(!policy.isLowEvidence(coverage: 0.2, sentences: 400, bestCategoryCoverage: 0.6))
+        #expect(!policy.isLowEvidence(coverage: 0.5, sentences: 10, bestCategoryCoverage: 0))
+    }
+}

@@ -50,8 +50,14 @@ public struct Scorer: Sendable {
         }
         let total = categories.reduce(0) { $0 + $1.score * $1.effectiveWeight } * 100
         let coverage = results.filter { $0.outcome != .unknown }.reduce(0) { $0 + $1.effectiveWeight }
+        let bestCategoryCoverage = byCategory.values.map { checks in
+            let weight = checks.reduce(0) { $0 + $1.effectiveWeight }
+            return weight > 0 ? checks.filter { $0.outcome != .unknown }.reduce(0) { $0 + $1.effectiveWeight } / weight : 0
+        }.max() ?? 0
+        let lowEvidence = policy.isLowEvidence(coverage: coverage, sentences: document.sentences.count,
+                                               bestCategoryCoverage: bestCategoryCoverage)
         return ProposalScore(name: document.name, file: document.path, rank: 0, score: total, coverage: coverage,
-                             lowEvidence: coverage < policy.minimumCoverage, categories: categories, checks: results)
+                             lowEvidence: lowEvidence, categories: categories, checks: results)
     }
 
     /// Scores and orders proposals: substantive bids by score, then low-evidence bids by score;

@@ -7,7 +7,7 @@ import Foundation
 /// red flag out; "we do **not** rotate account leads" (a counter-pattern, negated) supports
 /// continuity.
 struct PhraseRule: DecodableRule {
-    static let keys = SentenceScope.keys + ["patterns", "counter-patterns", "weak-patterns", "ignore", "negation"]
+    static let keys = SentenceScope.keys + Commitment.keys + ["patterns", "counter-patterns", "weak-patterns", "ignore", "negation"]
 
     var patterns: [PatternSpec]
     var counterPatterns: [PatternSpec]
@@ -20,6 +20,8 @@ struct PhraseRule: DecodableRule {
     /// everywhere, since the opposite is often stated in the words the scope excludes ("terminated
     /// only for material breach").
     var scope: SentenceScope
+    /// Whether an offer or an aim counts as the strength or only hints at it.
+    var commitment: Commitment
     var negation: Bool
 
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
@@ -28,6 +30,7 @@ struct PhraseRule: DecodableRule {
         weakPatterns = try context.patterns(mapping["weak-patterns"], "weak-patterns")
         ignore = try context.patterns(mapping["ignore"], "ignore")
         scope = try SentenceScope(from: mapping, decoding: context)
+        commitment = try Commitment(from: mapping)
         negation = try mapping["negation"]?.bool("negation") ?? true
         guard !patterns.isEmpty || !counterPatterns.isEmpty else {
             throw Diagnostic(.missingKey, at: mapping.location, "a phrase check needs 'patterns' or 'counter-patterns'")
@@ -49,8 +52,15 @@ struct PhraseRule: DecodableRule {
             trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' inside the fixed expression '\(fixed.pattern)'; ignored")
             return true
         }
-        for hit in finder.hits(of: patterns, in: context.document, negation: negation) where !isIgnored(hit) {
-            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : stated))
+        let patternHits = finder.hits(of: patterns, in: context.document, negation: negation)
+        let committed = Commitment.Judge(commitment, document: context.document, hits: patternHits)
+        for hit in patternHits where !isIgnored(hit) {
+            var bearing = hit.negation.isNegated ? opposite : stated
+            if bearing == .favourable, let weakening = committed.weakening(of: hit) {
+                trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' \(weakening); a hint")
+                bearing = .hint
+            }
+            evidence.append(hit.evidence(in: context.document, bearing: bearing))
         }
         for hit in finder.hits(of: counterPatterns, in: context.document, negation: negation) where !isIgnored(hit, excluding: false) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? stated : opposite))

@@ -1,7 +1,7 @@
 /// Reads a number stated beside a phrase — "an initial term of thirty-six (36) months",
 /// "90 days' written notice", "15-minute response", "$145 per user per month" — and grades it.
 struct ValueRule: DecodableRule {
-    static let keys = SentenceScope.keys + ["patterns", "competing-patterns", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
+    static let keys = SentenceScope.keys + Commitment.keys + ["patterns", "competing-patterns", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
                        "pass-at-least", "fail-below", "negation"]
 
     /// A value check is graded by its thresholds: a pass is in the client's favour, a fail against it.
@@ -37,6 +37,8 @@ struct ValueRule: DecodableRule {
     var competingPatterns: [PatternSpec]
     /// The sentences figures are read from.
     var scope: SentenceScope
+    /// Whether a figure offered or aimed at counts as a commitment.
+    var commitment: Commitment
     var implied: [Implied]
     var unit: ValueUnit
     var choice: Choice
@@ -48,6 +50,7 @@ struct ValueRule: DecodableRule {
         patterns = try context.patterns(mapping.required("patterns"), "patterns")
         competingPatterns = try context.patterns(mapping["competing-patterns"], "competing-patterns")
         scope = try SentenceScope(from: mapping, decoding: context)
+        commitment = try Commitment(from: mapping)
         implied = try (mapping["implied"]?.list("implied") ?? []).map { item in
             let entry = try item.mapping("an implied value", allowedKeys: ["pattern", "value"])
             let pattern = try context.patterns(entry.required("pattern"), "pattern")
@@ -88,6 +91,8 @@ struct ValueRule: DecodableRule {
     private struct Reading {
         var evidence: Evidence
         var value: Double
+        /// Why the figure is less than a commitment, when it is ("we aim to respond…").
+        var weakening: String?
     }
 
     func evaluate(_ context: RuleContext) -> RuleVerdict {
@@ -106,7 +111,9 @@ struct ValueRule: DecodableRule {
         // A sentence's figures and rival phrases are read once, however many hits it holds.
         var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>])] = [:]
         var judge = SentenceScope.Judge(scope, document: document, parties: context.parties)
-        for hit in context.finder.hits(of: patterns, in: document, negation: negation) {
+        let patternHits = context.finder.hits(of: patterns, in: document, negation: negation)
+        let committed = Commitment.Judge(commitment, document: document, hits: patternHits)
+        for hit in patternHits {
             if hit.negation.isNegated {
                 trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' negated by '\(hit.negation.cue ?? "")'; no value read")
                 continue
@@ -127,8 +134,9 @@ struct ValueRule: DecodableRule {
             }
             guard let nearest = candidates.min(by: { $0.1 < $1.1 }) else { continue }
             let values = readMode == .all ? candidates.map(\.0) : [nearest.0]
+            let weakening = committed.weakening(of: hit)
             for value in values {
-                readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: value), value: value))
+                readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: value), value: value, weakening: weakening))
             }
             trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
         }
@@ -143,14 +151,18 @@ struct ValueRule: DecodableRule {
             return RuleVerdict(outcome: .unknown, trace: trace + ["no \(unit.rawValue) stated → not addressed"])
         }
         let value = (readings[chosenPosition].value * 100).rounded() / 100
-        let (outcome, score) = grading.grade(value)
+        var (outcome, score) = grading.grade(value)
         trace.append("chose \(value.compact) \(unit.rawValue) (\(choice.rawValue)); \(grading.summary) → \(outcome.rawValue)")
+        if outcome == .pass, let weakening = readings[chosenPosition].weakening {
+            (outcome, score) = (.partial, 0.5)
+            trace.append("the figure is \(weakening) → partial")
+        }
         // Stable: of readings on one line, the one read first stays first.
         let ordered = readings.enumerated().sorted { ($0.element.evidence.line, $0.offset) < ($1.element.evidence.line, $1.offset) }
         let evidence = ordered.map { item in
             var graded = item.element.evidence
             graded.bearing = switch grading.grade(item.element.value).0 {
-            case .pass: .favourable
+            case .pass: item.element.weakening == nil ? .favourable : .hint
             case .fail: .unfavourable
             case .partial, .unknown: .hint
             }

@@ -146,6 +146,12 @@ public struct PartyRoster: Sendable {
                 && !tokens[mention.range.upperBound...range.lowerBound].contains { $0.breakBefore == .semicolon }
         }
         if let chosen = before.last(where: { Self.acts($0, in: tokens) }) ?? before.last {
+            // "Recipient and Provider may terminate": two parties acting together are either party.
+            if let partner = before.last(where: { $0.range.upperBound < chosen.range.lowerBound }),
+               chosen.range.lowerBound - partner.range.upperBound <= 2, partner.role != chosen.role,
+               tokens[partner.range.upperBound..<chosen.range.lowerBound].contains(where: { ["and", "or"].contains($0.text) }) {
+                return .both
+            }
             return chosen.role
         }
         if let after = mentions.first(where: { $0.range.lowerBound >= range.upperBound }),
