@@ -33,6 +33,18 @@ public struct CheckEvaluator: Sendable {
         return results(in: document, only: dependencies(of: id))[id]
     }
 
+    /// Several checks' results on one document, each check and what it reads evaluated once;
+    /// ids the criteria lack are left out.
+    ///
+    /// - Parameters:
+    ///   - ids: The checks to evaluate.
+    ///   - document: The proposal, contract or example they are evaluated on.
+    public func evaluate(_ ids: [CheckID], in document: ProposalDocument) -> [CheckID: CheckResult] {
+        let known = ids.filter { criteria.check($0) != nil }
+        let results = results(in: document, only: known.reduce(into: Set<CheckID>()) { $0.formUnion(dependencies(of: $1)) })
+        return results.filter { known.contains($0.key) }
+    }
+
     /// The checks of `needed` (every check when nil), each after the checks it reads.
     private func results(in document: ProposalDocument, only needed: Set<CheckID>?) -> [CheckID: CheckResult] {
         var results: [CheckID: CheckResult] = [:]

@@ -56,7 +56,7 @@ public struct PartyRoster: Sendable {
         if !client.isEmpty { add(client, .client, generic: false, shown: clientName) }
 
         var companies: [(names: [String], role: PartyRole?)] = []
-        for text in sentences where text.contains("(") {
+        for text in sentences where text.utf8.contains(UInt8(ascii: "(")) && text.utf8.contains(where: Self.isQuoteByte) {
             for definition in PartyDefinition.all(in: text) {
                 let aliases = definition.aliases.map(Self.words).filter { !$0.isEmpty }
                 let entity = definition.entity.map(Self.words) ?? []
@@ -98,6 +98,11 @@ public struct PartyRoster: Sendable {
         if mspWords.contains(name) { return .msp }
         if clientWords.contains(name) { return .client }
         return nil
+    }
+
+    /// `"`, `'`, or the lead byte of a curly quote: a sentence without one defines no name.
+    private static func isQuoteByte(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0xE2
     }
 
     /// A name's words as matching folds them, possessives dropped, company punctuation ignored.

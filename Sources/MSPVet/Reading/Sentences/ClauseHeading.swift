@@ -40,6 +40,14 @@ struct ClauseHeading: Sendable, Hashable {
     ///
     /// `standsAlone` says the sentence is a whole line or paragraph of its own.
     static func opening(_ sentence: String, standsAlone: Bool) -> ClauseHeading? {
+        // Most sentences start with a lower-case word or a capital that is no number's prefix and
+        // are turned away here, before any copy: this runs on every sentence of every document.
+        guard let lead = sentence.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              (0x30...0x39).contains(lead) || (0x41...0x5A).contains(lead) || lead >= 0x80 else { return nil }
+        if (0x41...0x5A).contains(lead), !standsAlone {
+            let head = String(decoding: sentence.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix(10), as: UTF8.self).lowercased()
+            guard numberPrefixes.contains(where: { head.hasPrefix($0) }) else { return nil }
+        }
         let trimmed = Substring(sentence).trimmingWhitespace()
         guard let first = trimmed.first, first.isLetter || first.isNumber || first == "§" else { return nil }
         let withoutStop = trimmed.last == "." ? trimmed.dropLast() : trimmed
@@ -69,8 +77,9 @@ struct ClauseHeading: Sendable, Hashable {
     /// Whether `text` is nothing but a clause number ("2.", "4.1", "Section 9."), after which a
     /// full stop does not end a sentence: "2. Compensation." is one heading, not two sentences.
     static func isNumberOnly(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 24 else { return false }
         let trimmed = text.trimmingWhitespace()
-        guard trimmed.count <= 16, let (_, rest, _) = leadingNumber(in: trimmed + " ") else { return false }
+        guard let (_, rest, _) = leadingNumber(in: trimmed + " ") else { return false }
         return rest.isEmpty
     }
 

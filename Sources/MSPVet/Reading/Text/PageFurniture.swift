@@ -3,10 +3,10 @@
 /// stamp, "Confidential – do not distribute"). Left in, they land inside the sentence a page break
 /// cut, and a pattern no longer meets the words on either side.
 struct PageFurniture: Sendable {
-    /// A repeated line this short is a label or a table cell, not a running header.
-    static let minimumRepeatedCharacters = 20
+    /// A repeated line this short (in UTF-8 bytes) is a label or a table cell, not a running header.
+    static let minimumRepeatedBytes = 20
     /// A line this long is text, however often it repeats.
-    static let maximumRepeatedCharacters = 160
+    static let maximumRepeatedBytes = 160
     /// How often a line must recur to be a running header or footer.
     static let minimumRepeats = 3
 
@@ -34,11 +34,20 @@ struct PageFurniture: Sendable {
 
     /// Whether `line` is a page number or a running header or footer.
     func contains(_ line: Substring) -> Bool {
-        Self.isPageNumber(line) || Self.repeatKey(line).map(repeated.contains) == true
+        Self.isPageNumber(line) || (!repeated.isEmpty && Self.repeatKey(line).map(repeated.contains) == true)
     }
 
+    /// The longest page-number line: "Page 1234 of 5678" with some padding.
+    private static let maximumPageNumberBytes = 40
+
     /// "12", "Page 12", "page 12 of 40", "- 12 -", "12 | Page": a page number alone on its line.
+    /// Runs on every line of a text, so most lines are turned away by their length or first
+    /// character before any copy is made.
     static func isPageNumber(_ line: Substring) -> Bool {
+        guard line.utf8.count <= maximumPageNumberBytes,
+              let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              (0x30...0x39).contains(first) || first == UInt8(ascii: "p") || first == UInt8(ascii: "P")
+                || first == UInt8(ascii: "-") || first == 0xE2 /* – */ else { return false }
         let words = line.lowercased().split { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "|" }
         guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }
         let isNumber = { (word: Substring) in word.count <= 4 && word.allSatisfy(\.isASCIIDigit) }
@@ -55,7 +64,7 @@ struct PageFurniture: Sendable {
     /// structure (tables, headings, list items) is the document's own, however often it repeats.
     static func repeatKey(_ line: Substring) -> String? {
         let trimmed = line.trimmingWhitespace()
-        guard (minimumRepeatedCharacters...maximumRepeatedCharacters).contains(trimmed.count),
+        guard (minimumRepeatedBytes...maximumRepeatedBytes).contains(trimmed.utf8.count),
               let first = trimmed.first, !"|#-*+>".contains(first) else { return nil }
         return normalised(trimmed)
     }
@@ -63,6 +72,27 @@ struct PageFurniture: Sendable {
     /// Lower case, every digit a `#`, white space collapsed: how a running line is recognised
     /// whatever page number it carries.
     static func normalised(_ text: some StringProtocol) -> String {
-        String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // ASCII, the common case, is folded byte by byte; anything else through Unicode's rules.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0B, 0x0C:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                switch byte {
+                case 0x30...0x39: bytes.append(UInt8(ascii: "#"))
+                case 0x41...0x5A: bytes.append(byte + 0x20)
+                default: bytes.append(byte)
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
