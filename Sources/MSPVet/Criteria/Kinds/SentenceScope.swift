@@ -50,6 +50,8 @@ struct SentenceScope: Sendable {
         let document: ProposalDocument
         let parties: PartyRoster
         private var exclusions: [Int: String?] = [:]
+        /// The parties each sentence names, found once per sentence however many matches it holds.
+        private var mentions: [Int: [PartyRoster.Mention]] = [:]
 
         init(_ scope: SentenceScope, document: ProposalDocument, parties: PartyRoster) {
             self.scope = scope
@@ -67,7 +69,10 @@ struct SentenceScope: Sendable {
                 trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
                 return false
             }
-            if let required = scope.holder, let held = parties.holder(of: hit.range, in: sentence.tokens), !held.covers(required) {
+            guard let required = scope.holder else { return true }
+            let named = mentions[hit.sentenceIndex] ?? parties.mentions(in: sentence.tokens)
+            mentions[hit.sentenceIndex] = named
+            if let held = parties.holder(of: hit.range, in: sentence.tokens, mentions: named), !held.covers(required) {
                 trace.append("line \(sentence.line): '\(hit.pattern)' not read: held by \(held.described), not \(required.described)")
                 return false
             }

@@ -18,9 +18,11 @@ struct PartyDefinition: Sendable, Hashable {
     static func all(in text: String) -> [PartyDefinition] {
         var found: [PartyDefinition] = []
         var searchFrom = text.startIndex
-        while let open = text[searchFrom...].firstIndex(of: "(") {
+        // Parentheses are found by their bytes: searching by Character would break every
+        // sentence into grapheme clusters, and this runs over every sentence holding one.
+        while let open = text.utf8[searchFrom...].firstIndex(of: UInt8(ascii: "(")) {
             let inner = text[text.index(after: open)...].prefix(maximumInside)
-            guard let close = inner.firstIndex(of: ")") else { break }
+            guard let close = inner.utf8.firstIndex(of: UInt8(ascii: ")")) else { break }
             let aliases = quoted(in: inner[..<close])
             if !aliases.isEmpty {
                 found.append(PartyDefinition(entity: entity(before: text[..<open]), aliases: aliases))

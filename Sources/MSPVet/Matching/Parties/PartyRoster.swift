@@ -48,10 +48,19 @@ public struct PartyRoster: Sendable {
         self.init(sentences: document.sentences.lazy.map(\.text), clientName: clientName)
     }
 
+    /// The role words and pronouns every document starts from, folded once.
+    private static let plain: PartyRoster = {
+        var roster = PartyRoster()
+        for word in mspWords { roster.add(word, .msp, generic: true) }
+        for word in clientWords { roster.add(word, .client, generic: true) }
+        for word in bothWords { roster.add(word, .both, generic: true) }
+        return roster
+    }()
+
+    private init() {}
+
     init(sentences: some Sequence<String>, clientName: String?) {
-        for word in Self.mspWords { add(word, .msp, generic: true) }
-        for word in Self.clientWords { add(word, .client, generic: true) }
-        for word in Self.bothWords { add(word, .both, generic: true) }
+        self = Self.plain
         let client = clientName.map(Self.words) ?? []
         if !client.isEmpty { add(client, .client, generic: false, shown: clientName) }
 
@@ -142,7 +151,12 @@ public struct PartyRoster: Sendable {
     /// terminated by Client", "remains the property of Provider"). Possessives ("your data") own
     /// something in the clause and hold nothing. Nil when the sentence names no party the roster knows.
     func holder(of range: Range<Int>, in tokens: [Token]) -> PartyRole? {
-        let mentions = mentions(in: tokens)
+        holder(of: range, in: tokens, mentions: mentions(in: tokens))
+    }
+
+    /// The holder, given the sentence's `mentions` already found (a caller judging many matches
+    /// of one sentence finds them once).
+    func holder(of range: Range<Int>, in tokens: [Token], mentions: [Mention]) -> PartyRole? {
         if let inside = mentions.first(where: { range.contains($0.range.lowerBound) }) { return inside.role }
         // Of the parties named before it in the same clause, the nearest one acting ("Provider
         // shall pay Client a fee": Provider pays), else the nearest one.

@@ -29,6 +29,11 @@ enum MarkdownBlocks {
         // the furniture continues the sentence.
         var stoppedMidSentence = false
         var cutByPage = false
+        /// Whether the paragraph so far ends without closing its sentence.
+        func paragraphEndsMidSentence() -> Bool {
+            guard let last = paragraph.last?.text.last else { return false }
+            return !".!?:;".contains(last)
+        }
 
         func flush() {
             stoppedMidSentence = false
@@ -47,8 +52,8 @@ enum MarkdownBlocks {
         var number = 0
         LineBreaks.forEachLine(in: text) { raw in
             number += 1
-            if !inFence, furniture.contains(raw) {
-                if stoppedMidSentence || (paragraph.last?.text.last).map({ !".!?:;".contains($0) }) == true {
+            if !inFence, furniture.contains(raw, number: number) {
+                if stoppedMidSentence || paragraphEndsMidSentence() {
                     cutByPage = true
                 }
                 return
@@ -56,7 +61,7 @@ enum MarkdownBlocks {
             let kind = MarkdownLine(raw)
             if kind == .fence { inFence.toggle(); flush(); return }
             if inFence { return }
-            if kind == .blank, !isListItem, heldRow == nil, (paragraph.last?.text.last).map({ !".!?:;".contains($0) }) == true {
+            if kind == .blank, !isListItem, heldRow == nil, paragraphEndsMidSentence() {
                 stoppedMidSentence = true
                 return
             }

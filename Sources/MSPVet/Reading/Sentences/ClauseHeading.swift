@@ -44,15 +44,21 @@ struct ClauseHeading: Sendable, Hashable {
         // are turned away here, before any copy: this runs on every sentence of every document.
         guard let lead = sentence.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
               (0x30...0x39).contains(lead) || (0x41...0x5A).contains(lead) || lead >= 0x80 else { return nil }
-        if (0x41...0x5A).contains(lead), !standsAlone {
-            let head = String(decoding: sentence.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix(10), as: UTF8.self).lowercased()
-            guard numberPrefixes.contains(where: { head.hasPrefix($0) }) else { return nil }
+        if (0x41...0x5A).contains(lead) {
+            let headBytes = sentence.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix(10)
+            if !Self.startsWithNumberPrefix(headBytes) {
+                // Without "Section" or the like before it, a capital opens a clause only in a
+                // sentence standing alone: a Roman numeral ("IX. FEES") or a heading in capitals,
+                // which has no lower-case letter in its first words.
+                guard standsAlone else { return nil }
+                if !"IVXLC".utf8.contains(lead), headBytes.contains(where: { (0x61...0x7A).contains($0) }) { return nil }
+            }
         }
         let trimmed = Substring(sentence).trimmingWhitespace()
         guard let first = trimmed.first, first.isLetter || first.isNumber || first == "§" else { return nil }
         let withoutStop = trimmed.last == "." ? trimmed.dropLast() : trimmed
         guard let (number, rest, isStrong) = leadingNumber(in: trimmed) else {
-            guard standsAlone, isAllCapitals(withoutStop), isTitle(withoutStop) else { return nil }
+            guard standsAlone, isTitle(withoutStop), isAllCapitals(withoutStop) else { return nil }
             return ClauseHeading(number: nil, text: withoutStop)
         }
         let title = rest.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" || $0 == " " }
@@ -64,6 +70,17 @@ struct ClauseHeading: Sendable, Hashable {
         }
         guard isStrong else { return nil }
         return ClauseHeading(number: String(number), text: "")
+    }
+
+    /// The prefixes spelled in ASCII, as bytes, for the test every capitalised sentence goes through.
+    private static let asciiNumberPrefixes = numberPrefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// Whether `bytes` start with a number prefix in any case ("Section", "ARTICLE"), without
+    /// making a string of them.
+    private static func startsWithNumberPrefix(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        asciiNumberPrefixes.contains { prefix in
+            bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { byte, letter in byte | 0x20 == letter }
+        }
     }
 
     /// Whether `line` starts with a numbered title run into its text ("2. Compensation. The
@@ -118,6 +135,9 @@ struct ClauseHeading: Sendable, Hashable {
     /// Up to `maximumTitleWords` words, each capitalised but the minor ones, and no sentence
     /// punctuation inside: "Term and Termination", "FEES; PAYMENT", "Limitation of Liability".
     private static func isTitle(_ text: Substring) -> Bool {
+        // Most sentences are long: their words are counted by bytes, up to one past the limit,
+        // before any Character is formed.
+        guard asciiWordCount(text.utf8, upTo: maximumTitleWords + 1) <= maximumTitleWords else { return false }
         let words = text.split { $0.isWhitespace }
         guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetter) else { return false }
         guard !text.contains(where: { ".!?\"“”".contains($0) }) else { return false }
@@ -126,6 +146,22 @@ struct ClauseHeading: Sendable, Hashable {
             guard let initial = letters.first else { return true }
             return initial.isUppercase || minorWords.contains(String(letters.filter(\.isLetter)).lowercased())
         }
+    }
+
+    /// Runs of bytes between ASCII spaces, tabs and line ends, counted no further than `limit`.
+    /// Never more than the Character words of the same text, since other white space only splits more.
+    private static func asciiWordCount(_ bytes: Substring.UTF8View, upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if !isSpace, !inWord {
+                count += 1
+                if count >= limit { return count }
+            }
+            inWord = !isSpace
+        }
+        return count
     }
 
     private static func isAllCapitals(_ text: Substring) -> Bool {

@@ -10,31 +10,32 @@ struct PageFurniture: Sendable {
     /// How often a line must recur to be a running header or footer.
     static let minimumRepeats = 3
 
-    private let repeated: Set<String>
+    /// The 1-based numbers of the lines that are running headers or footers.
+    private let runningLines: Set<Int>
 
     /// Lines apart a running line recurs, on average, at the least: a page's worth. A sentence
     /// pasted three times in a row is the author's text, not the page's.
     static let minimumSpacing = 15
 
-    /// Finds the running lines of `text` in one pass over it.
+    /// Finds the running lines of `text` in one pass over it, numbering lines as
+    /// `LineBreaks.forEachLine` meets them, from 1.
     init(_ text: String) {
-        var seen: [String: (count: Int, first: Int, last: Int)] = [:]
+        var seen: [String: [Int]] = [:]
         var number = 0
         LineBreaks.forEachLine(in: text) { line in
             number += 1
             guard let key = Self.repeatKey(line) else { return }
-            let previous = seen[key] ?? (0, number, number)
-            seen[key] = (previous.count + 1, previous.first, number)
+            seen[key, default: []].append(number)
         }
-        repeated = Set(seen.filter { _, occurrences in
-            occurrences.count >= Self.minimumRepeats
-                && (occurrences.last - occurrences.first) / (occurrences.count - 1) >= Self.minimumSpacing
-        }.keys)
+        runningLines = Set(seen.values.filter { lines in
+            lines.count >= Self.minimumRepeats
+                && (lines[lines.count - 1] - lines[0]) / (lines.count - 1) >= Self.minimumSpacing
+        }.joined())
     }
 
-    /// Whether `line` is a page number or a running header or footer.
-    func contains(_ line: Substring) -> Bool {
-        Self.isPageNumber(line) || (!repeated.isEmpty && Self.repeatKey(line).map(repeated.contains) == true)
+    /// Whether `line`, the text's line `number`, is a page number or a running header or footer.
+    func contains(_ line: Substring, number: Int) -> Bool {
+        Self.isPageNumber(line) || runningLines.contains(number)
     }
 
     /// The longest page-number line: "Page 1234 of 5678" with some padding.
