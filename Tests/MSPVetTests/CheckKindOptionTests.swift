@@ -3,9 +3,9 @@ import Testing
 
 /// The options that keep a check to the sense it means: `ignore` on a phrase check drops fixed
 /// expressions that only look like the thing, `context` on a value check reads a figure only in
-/// a sentence about the right subject, `holder` keeps only what the right party holds, and
-/// `commitment` tells a promise from an offer.
-@Suite("Check kinds: ignore, context, holder and commitment")
+/// a sentence about the right subject, `prefer-context` lets the deciding clause's figure win,
+/// `holder` keeps only what the right party holds, and `commitment` tells a promise from an offer.
+@Suite("Check kinds: ignore, context, prefer-context, holder and commitment")
 struct CheckKindOptionTests {
     static let criteria: CriteriaSet = {
         do {
@@ -36,6 +36,16 @@ struct CheckKindOptionTests {
                     fail-above: 60
                     patterns: ["notice"]
                     context: ["renew*", "cancel*"]
+                  - id: renewal-notice
+                    title: Notice to stop a renewal (days)
+                    kind: value
+                    rationale: The window that binds the client for another term.
+                    unit: days
+                    pass-at-most: 30
+                    fail-above: 60
+                    patterns: ["notice"]
+                    context: ["renew*", "cancel*"]
+                    prefer-context: ["(not|non) ~2 renew*"]
                   - id: leave
                     title: Client may leave early
                     polarity: strength
@@ -83,6 +93,18 @@ struct CheckKindOptionTests {
         let renewal = try result("terms.notice", "A breach must be cured within 90 days of notice. The term renews unless notice is given 45 days ahead.")
         #expect(renewal.value == 45 && renewal.outcome == .partial)
         #expect(renewal.decidingEvidence?.text == "The term renews unless notice is given 45 days ahead.")
+    }
+
+    /// Both notices are in scope; the one that stops a renewal decides, wherever it stands, and
+    /// without one the first figure in scope still counts.
+    @Test func aFigureFromTheDecidingClauseWinsOverOneReadFirst() throws {
+        let text = "Either party may cancel on 30 days' notice. Notice of non-renewal is due 90 days before the renewal date."
+        #expect(try result("terms.notice", text).value == 30)
+        let preferred = try result("terms.renewal-notice", text)
+        #expect(preferred.value == 90 && preferred.outcome == .fail)
+        #expect(preferred.decidingEvidence?.text == "Notice of non-renewal is due 90 days before the renewal date.")
+        #expect(preferred.trace.contains { $0.contains("1 of 2 figure(s) in a preferred sentence") })
+        #expect(try result("terms.renewal-notice", "Either party may cancel on 30 days' notice.").value == 30)
     }
 
     @Test func aSentenceAboutSomethingElseIsNotEvidence() throws {

@@ -28,7 +28,12 @@ struct NegationLexicon: Sendable {
                           ["without", "limitation"], ["without", "cause"], ["no", "later", "than"], ["not", "later", "than"],
                           ["no", "less", "than"], ["not", "less", "than"], ["no", "fewer", "than"],
                           ["no", "more", "than"], ["not", "more", "than"], ["not", "to", "exceed"],
-                          ["no", "matter"], ["without", "prior"], ["not", "necessarily"]],
+                          ["no", "matter"], ["without", "prior"], ["not", "necessarily"],
+                          // "renews automatically without notice" is the renewal itself, not its denial.
+                          ["without", "notice"], ["without", "notification"], ["without", "any", "notification"],
+                          ["without", "further", "notice"], ["without", "any", "further", "notice"], ["without", "any", "action"],
+                          // "for any or no reason" is every reason.
+                          ["no", "reason"]],
         terminators: ["but", "however", "except", "although", "though", "unless", "whereas", "yet",
                       "nevertheless", "nonetheless", "otherwise"],
         preWindow: 6,

@@ -14,17 +14,29 @@ public struct AccuracyMapping: Sendable {
         public var keywords: [String]
         /// When set, the check's value is compared with the number in this category's answer.
         public var valueFrom: String?
+        /// When set, the check counts as found only where this other check is found too: a notice
+        /// period answers "notice to stop a renewal" only in a contract that renews.
+        public var given: Condition?
         /// Why the numbers should be read with care.
         public var caveat: String
         /// Where the entry is written.
         public var location: SourceLocation
     }
 
+    /// Another check's outcome a mapping depends on.
+    public struct Condition: Sendable {
+        /// The other check.
+        public var check: CheckID
+        /// Its outcomes that satisfy the condition.
+        public var found: Set<Outcome>
+    }
+
     /// The entries, in file order.
     public var entries: [Entry]
 
     static let keys = ["version", "mappings"]
-    static let entryKeys = ["category", "check", "found", "keywords", "value-from", "caveat"]
+    static let entryKeys = ["category", "check", "found", "given", "keywords", "value-from", "caveat"]
+    static let conditionKeys = ["check", "found"]
 
     /// Reads a mapping file and checks every check it names exists in `criteria`.
     ///
@@ -38,24 +50,36 @@ public struct AccuracyMapping: Sendable {
         }
         let entries = try root.required("mappings").list("mappings").map { item -> Entry in
             let entry = try item.mapping("a mapping", allowedKeys: entryKeys)
-            let checkValue = try entry.required("check")
-            let text = try checkValue.nonEmptyString("check")
-            guard let id = CheckID(text), criteria.check(id) != nil else {
-                let hint = criteria.closestCheckID(to: text).map { "; did you mean '\($0)'?" } ?? ""
-                throw Diagnostic(.unknownReference, at: checkValue.textLocation, "no check '\(text)' in the criteria\(hint)")
+            let given = try entry["given"].map { value -> Condition in
+                let condition = try value.mapping("a condition", allowedKeys: conditionKeys)
+                return Condition(check: try checkID(condition.required("check"), in: criteria),
+                                 found: try outcomes(condition.required("found")))
             }
-            let found = try (entry.required("found").stringList("found")).map { text, value in
-                guard let outcome = Outcome(rawValue: text) else {
-                    throw Diagnostic(.invalidValue, at: value.textLocation,
-                                     "found lists outcomes (\(Outcome.allCases.map(\.rawValue).joined(separator: ", "))), not '\(text)'")
-                }
-                return outcome
-            }
-            return Entry(category: try entry.required("category").nonEmptyString("category"), check: id, found: Set(found),
+            return Entry(category: try entry.required("category").nonEmptyString("category"),
+                         check: try checkID(entry.required("check"), in: criteria), found: try outcomes(entry.required("found")),
                          keywords: try entry.required("keywords").stringList("keywords").map(\.text),
-                         valueFrom: try entry["value-from"]?.nonEmptyString("value-from"),
+                         valueFrom: try entry["value-from"]?.nonEmptyString("value-from"), given: given,
                          caveat: try entry.required("caveat").nonEmptyString("caveat"), location: entry.location)
         }
         return AccuracyMapping(entries: entries)
+    }
+
+    private static func checkID(_ value: YAMLValue, in criteria: CriteriaSet) throws -> CheckID {
+        let text = try value.nonEmptyString("check")
+        guard let id = CheckID(text), criteria.check(id) != nil else {
+            let hint = criteria.closestCheckID(to: text).map { "; did you mean '\($0)'?" } ?? ""
+            throw Diagnostic(.unknownReference, at: value.textLocation, "no check '\(text)' in the criteria\(hint)")
+        }
+        return id
+    }
+
+    private static func outcomes(_ value: YAMLValue) throws -> Set<Outcome> {
+        Set(try value.stringList("found").map { text, item in
+            guard let outcome = Outcome(rawValue: text) else {
+                throw Diagnostic(.invalidValue, at: item.textLocation,
+                                 "found lists outcomes (\(Outcome.allCases.map(\.rawValue).joined(separator: ", "))), not '\(text)'")
+            }
+            return outcome
+        })
     }
 }

@@ -99,13 +99,14 @@ public struct AccuracyMeasurement: Sendable {
             let text = String(decoding: data, as: UTF8.self)
             let lowered = text.lowercased()
             let lines = LineIndex(text)
-            let results = evaluator.evaluate(rows.map(\.entry.check), in: document)
+            let results = evaluator.evaluate(rows.flatMap { [$0.entry.check] + ($0.entry.given.map { [$0.check] } ?? []) }, in: document)
             for index in rows.indices {
                 let entry = rows[index].entry
                 let spans = labels.spans[entry.category] ?? []
                 let labelled = !spans.isEmpty
                 let result = results[entry.check]
-                let found = result.map { entry.found.contains($0.outcome) } ?? false
+                let given = entry.given.map { condition in results[condition.check].map { condition.found.contains($0.outcome) } ?? false } ?? true
+                let found = given && (result.map { entry.found.contains($0.outcome) } ?? false)
                 let keywordHit = entry.keywords.contains { lowered.contains($0.lowercased()) }
                 rows[index].check.count(flagged: found, labelled: labelled)
                 rows[index].keyword.count(flagged: keywordHit, labelled: labelled)

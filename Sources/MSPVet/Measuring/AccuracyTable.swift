@@ -9,7 +9,10 @@ extension AccuracyMeasurement {
             "|---|---:|---|---|---|---|",
         ]
         for row in rows {
-            let outcomes = row.entry.found.sorted().map(\.rawValue).joined(separator: ", ")
+            var outcomes = row.entry.found.sorted().map(\.rawValue).joined(separator: ", ")
+            if let given = row.entry.given {
+                outcomes += "; given `\(given.check)` \(given.found.sorted().map(\.rawValue).joined(separator: ", "))"
+            }
             let labelled = row.check.truePositives + row.check.falseNegatives
             lines.append("| \(row.entry.category) → `\(row.entry.check)` (\(outcomes)) | \(labelled) | "
                          + "\(rate(row.check.precision)) / \(rate(row.check.recall)) / **\(rate(row.check.f1))** | "

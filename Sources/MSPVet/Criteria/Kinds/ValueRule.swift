@@ -1,7 +1,7 @@
 /// Reads a number stated beside a phrase — "an initial term of thirty-six (36) months",
 /// "90 days' written notice", "15-minute response", "$145 per user per month" — and grades it.
 struct ValueRule: DecodableRule {
-    static let keys = SentenceScope.keys + Commitment.keys + ["patterns", "competing-patterns", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
+    static let keys = SentenceScope.keys + Commitment.keys + ["patterns", "competing-patterns", "prefer-context", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
                        "pass-at-least", "fail-below", "negation"]
 
     /// A value check is graded by its thresholds: a pass is in the client's favour, a fail against it.
@@ -35,6 +35,10 @@ struct ValueRule: DecodableRule {
     /// Phrases that own the figures nearest them: "resolution" in "Response: 15 minutes,
     /// Resolution: 4 hours" keeps 4 hours from being read as a response time.
     var competingPatterns: [PatternSpec]
+    /// Sentences whose figures win over the others when both exist: of "terminate for convenience
+    /// on 30 days' notice" and "renews unless notice is given 90 days before", the renewal notice is
+    /// the window that binds the client.
+    var preferred: [PatternSpec]
     /// The sentences figures are read from.
     var scope: SentenceScope
     /// Whether a figure offered or aimed at counts as a commitment.
@@ -49,6 +53,7 @@ struct ValueRule: DecodableRule {
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
         patterns = try context.patterns(mapping.required("patterns"), "patterns")
         competingPatterns = try context.patterns(mapping["competing-patterns"], "competing-patterns")
+        preferred = try context.patterns(mapping["prefer-context"], "prefer-context")
         scope = try SentenceScope(from: mapping, decoding: context)
         commitment = try Commitment(from: mapping)
         implied = try (mapping["implied"]?.list("implied") ?? []).map { item in
@@ -93,6 +98,8 @@ struct ValueRule: DecodableRule {
         var value: Double
         /// Why the figure is less than a commitment, when it is ("we aim to respond…").
         var weakening: String?
+        /// Whether the sentence matches a `prefer-context` pattern.
+        var preferred = false
     }
 
     func evaluate(_ context: RuleContext) -> RuleVerdict {
@@ -109,7 +116,7 @@ struct ValueRule: DecodableRule {
             }
         }
         // A sentence's figures and rival phrases are read once, however many hits it holds.
-        var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>])] = [:]
+        var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>], preferred: Bool)] = [:]
         var judge = SentenceScope.Judge(scope, document: document, parties: context.parties)
         let patternHits = context.finder.hits(of: patterns, in: document, negation: negation)
         let committed = Commitment.Judge(commitment, document: document, hits: patternHits)
@@ -119,11 +126,12 @@ struct ValueRule: DecodableRule {
                 continue
             }
             guard judge.admits(hit, trace: &trace) else { continue }
-            let (quantities, rivals) = sentenceReadings[hit.sentenceIndex] ?? {
+            let (quantities, rivals, preferredSentence) = sentenceReadings[hit.sentenceIndex] ?? {
                 let tokens = document.sentences[hit.sentenceIndex].tokens
-                return (QuantityReader.quantities(in: tokens), competingPatterns.flatMap { $0.pattern.matches(in: tokens) })
+                return (QuantityReader.quantities(in: tokens), competingPatterns.flatMap { $0.pattern.matches(in: tokens) },
+                        preferred.contains { !$0.pattern.matches(in: tokens).isEmpty })
             }()
-            sentenceReadings[hit.sentenceIndex] = (quantities, rivals)
+            sentenceReadings[hit.sentenceIndex] = (quantities, rivals, preferredSentence)
             let candidates = quantities.compactMap { quantity -> (Double, Int)? in
                 guard let factor = unit.factor(for: quantity.unit) else { return nil }
                 guard owner(of: quantity.range, among: [hit.range] + rivals, in: document.sentences[hit.sentenceIndex].tokens) == hit.range else { return nil }
@@ -136,12 +144,17 @@ struct ValueRule: DecodableRule {
             let values = readMode == .all ? candidates.map(\.0) : [nearest.0]
             let weakening = committed.weakening(of: hit)
             for value in values {
-                readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: value), value: value, weakening: weakening))
+                readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: value), value: value,
+                                        weakening: weakening, preferred: preferredSentence))
             }
             trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
         }
         readings = PhraseRule.keptPositions(readings.map(\.evidence)).map { readings[$0] }
-        let positions = readings.indices
+        let preferredPositions = readings.indices.filter { readings[$0].preferred }
+        let positions = preferredPositions.isEmpty ? Array(readings.indices) : preferredPositions
+        if !preferredPositions.isEmpty, preferredPositions.count < readings.count {
+            trace.append("\(preferredPositions.count) of \(readings.count) figure(s) in a preferred sentence; chosen among those")
+        }
         let chosenPosition: Int? = switch choice {
         case .largest: positions.max { readings[$0].value < readings[$1].value }
         case .smallest: positions.min { readings[$0].value < readings[$1].value }
