@@ -94,6 +94,22 @@ struct AccuracyMeasurementTests {
         #expect(error.code == .unknownReference && error.location.line == 13 && error.message.contains("did you mean 'lock-in.auto-renewal'"))
     }
 
+    /// `--misses` names each document the check got wrong and each hit quoting a sentence the
+    /// lawyers did not label: where to look next.
+    @Test func theMissesNameFalseAlarmsAndQuotesOutsideTheLabel() throws {
+        let folder = temporaryFolder()
+        let mapping = try AccuracyMapping.load(path: write(Self.mappingText, to: "mapping.yaml", in: folder), criteria: Repo.criteria)
+        let corpus = Self.corpus(in: folder)
+        var documents = corpus.documents
+        // Label the notice sentence as the renewal term: the check still quotes the renewal line.
+        documents[0].document.spans["Renewal Term"] = documents[0].document.spans["Notice Period To Terminate Renewal"]
+        let result = AccuracyMeasurement.measure(LabelledCorpus(documents: documents, folder: corpus.folder), mapping: mapping, criteria: Repo.criteria)
+        #expect(result.rows[0].quoteOverlap == 0)
+        #expect(result.misses.contains("lock-in.auto-renewal: quote auto line 3 is outside the labelled passages"))
+        #expect(result.misses.contains("lock-in.notice-period: false alarms plain"))
+        #expect(!result.misses.contains("lock-in.notice-period: quote"))
+    }
+
     @Test func aMappingNamesItsMistakesWhereTheyAre() throws {
         let folder = temporaryFolder()
         let path = write(Self.mappingText.replacingOccurrences(of: "lock-in.notice-period", with: "lock-in.notice-periods"), to: "bad.yaml", in: folder)

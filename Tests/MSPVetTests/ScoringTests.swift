@@ -176,6 +176,20 @@ struct ScoringTests {
         #expect(seen > 15)
     }
 
+    /// A phrase check quotes its plainest statement, not the first sentence a weaker pattern
+    /// happens to match: the summary in the definitions comes before the renewal clause.
+    @Test func thePhraseCheckQuotesTheMatchOfItsEarliestPattern() throws {
+        let text = """
+            1.4 "Term" means the initial term, after which the agreement carries on from year to year as clause 9.2 sets out.
+            9.2 This Agreement shall automatically renew for successive one-year terms unless either party gives notice.
+            """
+        let scorer = Scorer(criteria: Repo.criteria)
+        let result = try #require(scorer.evaluate(CheckID("lock-in.auto-renewal")!, in: proposal(text)))
+        #expect(result.outcome == .fail && result.evidence.count == 2)
+        #expect(result.decidingEvidence?.line == 2 && result.decidingEvidence?.text.contains("shall automatically renew") == true)
+        #expect(result.rationale.contains("shall automatically renew"))
+    }
+
     /// Evaluating one check evaluates what it reads and gives what scoring every check gives.
     @Test func oneCheckIsEvaluatedWithWhatItDependsOn() throws {
         let document = try ProposalReader().read(path: Repo.path("Samples/proposals/summit-technology-group.pdf"))

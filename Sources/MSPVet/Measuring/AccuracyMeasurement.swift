@@ -20,6 +20,8 @@ public struct AccuracyMeasurement: Sendable {
         public var falsePositiveIDs: [String] = []
         /// The documents the corpus labels that the check missed.
         public var falseNegativeIDs: [String] = []
+        /// True positives whose deciding sentence lies outside every labelled passage, and its line.
+        public var quotesOutsideLabel: [(id: String, line: Int?)] = []
         /// The documents whose value differs from the answer: the value read and the answer's.
         public var valueMismatches: [(id: String, read: Double, stated: [Double])] = []
 
@@ -113,9 +115,11 @@ public struct AccuracyMeasurement: Sendable {
                 if found, !labelled { rows[index].falsePositiveIDs.append(id) }
                 if !found, labelled { rows[index].falseNegativeIDs.append(id) }
                 guard found, labelled, let result else { continue }
-                if let line = result.decidingEvidence?.line,
-                   spans.contains(where: { lines.line(of: $0.start) <= line && line <= lines.line(of: $0.start + $0.text.unicodeScalars.count) }) {
+                let line = result.decidingEvidence?.line
+                if let line, spans.contains(where: { lines.line(of: $0.start) <= line && line <= lines.line(of: $0.start + $0.text.unicodeScalars.count) }) {
                     rows[index].quotedInsideLabel += 1
+                } else {
+                    rows[index].quotesOutsideLabel.append((id, line))
                 }
                 if let category = entry.valueFrom, let value = result.value, let unit = criteria.check(entry.check)?.valueUnit {
                     // The written answer when it states a figure in the unit ("90 days"); otherwise the

@@ -35,6 +35,9 @@ extension AccuracyMeasurement {
             lines.append("")
             lines.append("\(row.entry.check): false alarms \(row.falsePositiveIDs.joined(separator: " "))")
             lines.append("\(row.entry.check): misses \(row.falseNegativeIDs.joined(separator: " "))")
+            for quote in row.quotesOutsideLabel {
+                lines.append("\(row.entry.check): quote \(quote.id) line \(quote.line.map(String.init) ?? "none") is outside the labelled passages")
+            }
             for mismatch in row.valueMismatches {
                 let stated = mismatch.stated.map(\.compact).joined(separator: " or ")
                 lines.append("\(row.entry.check): value \(mismatch.id) read \(mismatch.read.compact), labelled \(stated)")

@@ -70,7 +70,30 @@ struct PhraseRule: DecodableRule {
         for hit in finder.hits(of: weakPatterns, in: context.document, negation: negation) where !isIgnored(hit) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : .hint))
         }
-        return BearingVerdict.verdict(for: Self.oneEachPerSentence(evidence), polarity: context.polarity, trace: trace)
+        var verdict = BearingVerdict.verdict(for: Self.oneEachPerSentence(evidence), polarity: context.polarity, trace: trace)
+        verdict.decidingIndex = strongest(in: verdict)
+        return verdict
+    }
+
+    /// The quote that shows the outcome best: a match of the pattern listed earliest (authors list
+    /// the plainest statement first, "automatically renew" before "continues from year to year"),
+    /// then the first in the document. A definition that names the clause in passing should not
+    /// stand for the clause.
+    private func strongest(in verdict: RuleVerdict) -> Int? {
+        let wanted: Evidence.Bearing
+        switch verdict.outcome {
+        case .pass: wanted = .favourable
+        case .fail: wanted = .unfavourable
+        case .partial, .unknown: return nil
+        }
+        var rank: [String: Int] = [:]
+        for (index, spec) in (patterns + counterPatterns).enumerated() where rank[spec.pattern.source] == nil {
+            rank[spec.pattern.source] = index
+        }
+        // Evidence is in document order, so the first of the lowest rank is the earliest.
+        return verdict.evidence.indices
+            .filter { verdict.evidence[$0].bearing == wanted }
+            .min { (rank[verdict.evidence[$0].pattern] ?? .max, $0) < (rank[verdict.evidence[$1].pattern] ?? .max, $1) }
     }
 
     /// A sentence is one piece of evidence per bearing (and value), however many patterns match it
