@@ -37,7 +37,7 @@ struct ValueRule: DecodableRule {
     var competingPatterns: [PatternSpec]
     /// Sentences whose figures win over the others when both exist: of "terminate for convenience
     /// on 30 days' notice" and "renews unless notice is given 90 days before", the renewal notice is
-    /// the window that binds the client.
+    /// the window that binds the client. An earlier-listed pattern outranks a later one.
     var preferred: [PatternSpec]
     /// The sentences figures are read from.
     var scope: SentenceScope
@@ -98,8 +98,8 @@ struct ValueRule: DecodableRule {
         var value: Double
         /// Why the figure is less than a commitment, when it is ("we aim to respond…").
         var weakening: String?
-        /// Whether the sentence matches a `prefer-context` pattern.
-        var preferred = false
+        /// The first `prefer-context` pattern the sentence matches, by position in the list.
+        var preference: Int?
     }
 
     func evaluate(_ context: RuleContext) -> RuleVerdict {
@@ -116,7 +116,7 @@ struct ValueRule: DecodableRule {
             }
         }
         // A sentence's figures and rival phrases are read once, however many hits it holds.
-        var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>], preferred: Bool)] = [:]
+        var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>], preference: Int?)] = [:]
         var judge = SentenceScope.Judge(scope, document: document, parties: context.parties)
         let patternHits = context.finder.hits(of: patterns, in: document, negation: negation)
         let committed = Commitment.Judge(commitment, document: document, hits: patternHits)
@@ -126,12 +126,12 @@ struct ValueRule: DecodableRule {
                 continue
             }
             guard judge.admits(hit, trace: &trace) else { continue }
-            let (quantities, rivals, preferredSentence) = sentenceReadings[hit.sentenceIndex] ?? {
+            let (quantities, rivals, preference) = sentenceReadings[hit.sentenceIndex] ?? {
                 let tokens = document.sentences[hit.sentenceIndex].tokens
                 return (QuantityReader.quantities(in: tokens), competingPatterns.flatMap { $0.pattern.matches(in: tokens) },
-                        preferred.contains { !$0.pattern.matches(in: tokens).isEmpty })
+                        preferred.firstIndex { !$0.pattern.matches(in: tokens).isEmpty })
             }()
-            sentenceReadings[hit.sentenceIndex] = (quantities, rivals, preferredSentence)
+            sentenceReadings[hit.sentenceIndex] = (quantities, rivals, preference)
             let candidates = quantities.compactMap { quantity -> (Double, Int)? in
                 guard let factor = unit.factor(for: quantity.unit) else { return nil }
                 guard owner(of: quantity.range, among: [hit.range] + rivals, in: document.sentences[hit.sentenceIndex].tokens) == hit.range else { return nil }
@@ -145,15 +145,16 @@ struct ValueRule: DecodableRule {
             let weakening = committed.weakening(of: hit)
             for value in values {
                 readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: value), value: value,
-                                        weakening: weakening, preferred: preferredSentence))
+                                        weakening: weakening, preference: preference))
             }
             trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
         }
         readings = PhraseRule.keptPositions(readings.map(\.evidence)).map { readings[$0] }
-        let preferredPositions = readings.indices.filter { readings[$0].preferred }
+        let best = readings.compactMap(\.preference).min()
+        let preferredPositions = readings.indices.filter { best != nil && readings[$0].preference == best }
         let positions = preferredPositions.isEmpty ? Array(readings.indices) : preferredPositions
-        if !preferredPositions.isEmpty, preferredPositions.count < readings.count {
-            trace.append("\(preferredPositions.count) of \(readings.count) figure(s) in a preferred sentence; chosen among those")
+        if let best, preferredPositions.count < readings.count {
+            trace.append("\(preferredPositions.count) of \(readings.count) figure(s) in a sentence matching '\(preferred[best].pattern.source)'; chosen among those")
         }
         let chosenPosition: Int? = switch choice {
         case .largest: positions.max { readings[$0].value < readings[$1].value }
