@@ -14,7 +14,8 @@ struct CLITests {
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "MSP proposals ranked for Harbor & Pine Dental Group — 7 bid(s), 7 categories")
         #expect(lines.contains { $0.hasPrefix("   1  northstar-advisory") })
-        #expect(lines.contains { $0.hasPrefix("   7  quickfix-it") && $0.hasSuffix("0% low evidence") })
+        #expect(lines.contains { $0.hasPrefix("   6  quickfix-it") && $0.hasSuffix(" 0% low evidence") })
+        #expect(lines.contains { $0.hasPrefix("   7  apex-digital-solutions") && $0.hasSuffix("low evidence") })
         #expect(run.stdout.contains("\"We do not charge early termination fees.\" (Samples/proposals/northstar-advisory.md:47, Terms)"))
         #expect(!run.stdout.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
