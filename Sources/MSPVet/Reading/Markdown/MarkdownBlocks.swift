@@ -159,9 +159,11 @@ enum MarkdownBlocks {
                 continue
             }
             // An underscore is emphasis only at a word's edge; inside a word ("snake_case") it stays.
-            let previousIsWord = index > 0 && (characters[index - 1].isLetter || characters[index - 1].isNumber)
-            let nextIsWord = index + 1 < characters.count && (characters[index + 1].isLetter || characters[index + 1].isNumber)
-            let isMarkup = character == "*" || character == "`" || (character == "_" && !(previousIsWord && nextIsWord))
+            // Its neighbours are looked at only for an underscore: the Unicode property lookups
+            // would otherwise cost every character of a line that holds any markup.
+            let isMarkup = character == "*" || character == "`" || (character == "_" && !(
+                index > 0 && (characters[index - 1].isLetter || characters[index - 1].isNumber)
+                && index + 1 < characters.count && (characters[index + 1].isLetter || characters[index + 1].isNumber)))
             if !isMarkup { result.append(character) }
             index += 1
         }

@@ -146,18 +146,24 @@ enum SentenceSegmenter {
     }
 
     private static func collapsingWhitespace(_ text: Substring) -> String {
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalars to a string one by one takes a slow generic path.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if scalar.isSpace {
-                pendingSpace = !result.isEmpty
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
-                result.append(scalar)
+                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+                if scalar.isASCII {
+                    bytes.append(UInt8(scalar.value))
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
                 pendingSpace = false
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// If the punctuation at `index` ends a sentence, the index just past it (and any closing quotes).
