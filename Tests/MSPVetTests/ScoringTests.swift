@@ -192,16 +192,17 @@ struct ScoringTests {
     }
 
     /// A phrase check quotes its plainest statement, not the first sentence a weaker pattern
-    /// happens to match: the summary in the definitions comes before the renewal clause.
-    @Test func thePhraseCheckQuotesTheMatchOfItsEarliestPattern() throws {
+    /// happens to match, nor a definition that names the clause: both come before the clause.
+    @Test func thePhraseCheckQuotesTheMatchOfItsEarliestPatternInTheClauseItself() throws {
         let text = """
+            1.2 "Renewal Term" means each further year for which this Agreement shall automatically renew under clause 9.2.
             1.4 "Term" means the initial term, after which the agreement carries on from year to year as clause 9.2 sets out.
             9.2 This Agreement shall automatically renew for successive one-year terms unless either party gives notice.
             """
         let scorer = Scorer(criteria: Repo.criteria)
         let result = try #require(scorer.evaluate(CheckID("lock-in.auto-renewal")!, in: proposal(text)))
-        #expect(result.outcome == .fail && result.evidence.count == 2)
-        #expect(result.decidingEvidence?.line == 2 && result.decidingEvidence?.text.contains("shall automatically renew") == true)
+        #expect(result.outcome == .fail && result.evidence.count == 3)
+        #expect(result.decidingEvidence?.line == 3 && result.decidingEvidence?.text.hasPrefix("9.2 This Agreement shall automatically renew") == true)
         #expect(result.rationale.contains("shall automatically renew"))
     }
 

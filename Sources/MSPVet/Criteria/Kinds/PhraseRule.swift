@@ -90,11 +90,24 @@ struct PhraseRule: DecodableRule {
         for (index, spec) in (patterns + counterPatterns).enumerated() where rank[spec.pattern.source] == nil {
             rank[spec.pattern.source] = index
         }
-        // Evidence is in document order, so the first of the lowest rank is the earliest.
+        // Evidence is in document order, so the first of the lowest rank is the earliest; of
+        // equal rank, a clause outranks a definition that names it.
+        func key(_ index: Int) -> (Int, Int, Int) {
+            (rank[verdict.evidence[index].pattern] ?? .max, Self.isDefinition(verdict.evidence[index].text) ? 1 : 0, index)
+        }
         return verdict.evidence.indices
             .filter { verdict.evidence[$0].bearing == wanted }
-            .min { (rank[verdict.evidence[$0].pattern] ?? .max, $0) < (rank[verdict.evidence[$1].pattern] ?? .max, $1) }
+            .min { key($0) < key($1) }
     }
+
+    /// Whether a sentence defines a term ("'Renewal Term' means…", "has the meaning given in 9.2")
+    /// rather than stating the clause itself.
+    static func isDefinition(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return Self.definitionMarkers.contains { lowered.contains($0) }
+    }
+
+    private static let definitionMarkers = [" means ", " shall mean ", " has the meaning", " have the meaning", " as defined in "]
 
     /// A sentence is one piece of evidence per bearing (and value), however many patterns match it
     /// and on whichever of its lines; the same sentence pasted again is the same evidence.
