@@ -44,16 +44,19 @@ public struct Scorer: Sendable {
         let shares = criteria.categoryShares
         let byCategory = Dictionary(grouping: results, by: \.id.category)
         var categories: [ProposalScore.CategoryScore] = []
+        // The share of its weight the best-covered category addresses, for the low-evidence rule.
+        var bestCategoryCoverage = 0.0
         for category in criteria.categories {
-            let score = (byCategory[category.id] ?? []).reduce(0) { $0 + $1.score * (criteria.checkShares[$1.id] ?? 0) }
+            let checks = byCategory[category.id] ?? []
+            let score = checks.reduce(0) { $0 + $1.score * (criteria.checkShares[$1.id] ?? 0) }
             categories.append(.init(id: category.id, title: category.title, score: score, effectiveWeight: shares[category.id] ?? 0))
+            let weight = checks.reduce(0) { $0 + $1.effectiveWeight }
+            if weight > 0 {
+                bestCategoryCoverage = max(bestCategoryCoverage, checks.filter { $0.outcome != .unknown }.reduce(0) { $0 + $1.effectiveWeight } / weight)
+            }
         }
         let total = categories.reduce(0) { $0 + $1.score * $1.effectiveWeight } * 100
         let coverage = results.filter { $0.outcome != .unknown }.reduce(0) { $0 + $1.effectiveWeight }
-        let bestCategoryCoverage = byCategory.values.map { checks in
-            let weight = checks.reduce(0) { $0 + $1.effectiveWeight }
-            return weight > 0 ? checks.filter { $0.outcome != .unknown }.reduce(0) { $0 + $1.effectiveWeight } / weight : 0
-        }.max() ?? 0
         let lowEvidence = policy.isLowEvidence(coverage: coverage, sentences: document.sentences.count,
                                                bestCategoryCoverage: bestCategoryCoverage)
         return ProposalScore(name: document.name, file: document.path, rank: 0, score: total, coverage: coverage,

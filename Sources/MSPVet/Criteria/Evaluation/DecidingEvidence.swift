@@ -8,11 +8,6 @@ enum DecidingEvidence {
         if let index = verdict.decidingIndex, verdict.evidence.indices.contains(index) {
             return verdict.evidence[index]
         }
-        let wanted: Evidence.Bearing? = switch verdict.outcome {
-        case .pass: .favourable
-        case .fail: .unfavourable
-        case .partial, .unknown: nil
-        }
-        return verdict.evidence.first { $0.bearing == wanted } ?? verdict.evidence.first
+        return verdict.evidence.first { $0.bearing == BearingVerdict.bearing(deciding: verdict.outcome) } ?? verdict.evidence.first
     }
 }

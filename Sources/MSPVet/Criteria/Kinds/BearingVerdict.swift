@@ -9,6 +9,16 @@ enum BearingVerdict {
         0.5 * (1 - pow(0.5, Double(count)))
     }
 
+    /// The bearing of the evidence that decides `outcome`: favourable for a pass, unfavourable for
+    /// a fail; nil for a partial or an unknown, which no single bearing decides.
+    static func bearing(deciding outcome: Outcome) -> Evidence.Bearing? {
+        switch outcome {
+        case .pass: .favourable
+        case .fail: .unfavourable
+        case .partial, .unknown: nil
+        }
+    }
+
     static func verdict(for evidence: [Evidence], polarity: Polarity, trace: [String]) -> RuleVerdict {
         let favourable = evidence.filter { $0.bearing == .favourable }
         let unfavourable = evidence.filter { $0.bearing == .unfavourable }

@@ -23,6 +23,9 @@ struct PhraseRule: DecodableRule {
     /// Whether an offer or an aim counts as the strength or only hints at it.
     var commitment: Commitment
     var negation: Bool
+    /// Each pattern's and counter-pattern's position in the lists, by its source: the earlier, the
+    /// plainer the statement, and the likelier its match is the quote.
+    private var ranks: [String: Int] = [:]
 
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
         patterns = try context.patterns(mapping["patterns"], "patterns")
@@ -32,6 +35,9 @@ struct PhraseRule: DecodableRule {
         scope = try SentenceScope(from: mapping, decoding: context)
         commitment = try Commitment(from: mapping)
         negation = try mapping["negation"]?.bool("negation") ?? true
+        for (index, spec) in (patterns + counterPatterns).enumerated() where ranks[spec.pattern.source] == nil {
+            ranks[spec.pattern.source] = index
+        }
         guard !patterns.isEmpty || !counterPatterns.isEmpty else {
             throw Diagnostic(.missingKey, at: mapping.location, "a phrase check needs 'patterns' or 'counter-patterns'")
         }
@@ -80,24 +86,14 @@ struct PhraseRule: DecodableRule {
     /// then the first in the document. A definition that names the clause in passing should not
     /// stand for the clause.
     private func strongest(in verdict: RuleVerdict) -> Int? {
-        let wanted: Evidence.Bearing
-        switch verdict.outcome {
-        case .pass: wanted = .favourable
-        case .fail: wanted = .unfavourable
-        case .partial, .unknown: return nil
-        }
-        var rank: [String: Int] = [:]
-        for (index, spec) in (patterns + counterPatterns).enumerated() where rank[spec.pattern.source] == nil {
-            rank[spec.pattern.source] = index
-        }
+        guard let wanted = BearingVerdict.bearing(deciding: verdict.outcome) else { return nil }
         // Evidence is in document order, so the first of the lowest rank is the earliest; of
-        // equal rank, a clause outranks a definition that names it.
-        func key(_ index: Int) -> (Int, Int, Int) {
-            (rank[verdict.evidence[index].pattern] ?? .max, Self.isDefinition(verdict.evidence[index].text) ? 1 : 0, index)
-        }
+        // equal rank, a clause outranks a definition that names it. Each key is made once.
         return verdict.evidence.indices
             .filter { verdict.evidence[$0].bearing == wanted }
-            .min { key($0) < key($1) }
+            .map { (rank: ranks[verdict.evidence[$0].pattern] ?? .max, definition: Self.isDefinition(verdict.evidence[$0].text) ? 1 : 0, index: $0) }
+            .min { ($0.rank, $0.definition, $0.index) < ($1.rank, $1.definition, $1.index) }?
+            .index
     }
 
     /// Whether a sentence defines a term ("'Renewal Term' means…", "has the meaning given in 9.2")

@@ -150,11 +150,12 @@ struct ValueRule: DecodableRule {
             trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
         }
         readings = PhraseRule.keptPositions(readings.map(\.evidence)).map { readings[$0] }
-        let best = readings.compactMap(\.preference).min()
-        let preferredPositions = readings.indices.filter { best != nil && readings[$0].preference == best }
-        let positions = preferredPositions.isEmpty ? Array(readings.indices) : preferredPositions
-        if let best, preferredPositions.count < readings.count {
-            trace.append("\(preferredPositions.count) of \(readings.count) figure(s) in a sentence matching '\(preferred[best].pattern.source)'; chosen among those")
+        var positions = Array(readings.indices)
+        if let best = readings.compactMap(\.preference).min() {
+            positions = positions.filter { readings[$0].preference == best }
+            if positions.count < readings.count {
+                trace.append("\(positions.count) of \(readings.count) figure(s) in a sentence matching '\(preferred[best].pattern.source)'; chosen among those")
+            }
         }
         let chosenPosition: Int? = switch choice {
         case .largest: positions.max { readings[$0].value < readings[$1].value }
