@@ -46,6 +46,15 @@ struct CheckKindOptionTests {
                     patterns: ["notice"]
                     context: ["renew*", "cancel*"]
                     prefer-context: ["(not|non) ~2 renew*"]
+                  - id: window
+                    title: Window to stop a renewal (days)
+                    kind: value
+                    rationale: The window that binds the client for another term.
+                    unit: days
+                    pass-at-most: 30
+                    fail-above: 60
+                    patterns: ["unless terminated ~10 prior to"]
+                    competing-patterns: ["successive"]
                   - id: leave
                     title: Client may leave early
                     polarity: strength
@@ -104,7 +113,17 @@ struct CheckKindOptionTests {
         #expect(preferred.value == 90 && preferred.outcome == .fail)
         #expect(preferred.decidingEvidence?.text == "Notice of non-renewal is due 90 days before the renewal date.")
         #expect(preferred.trace.contains { $0.contains("1 of 2 figure(s) in a sentence matching '(not|non) ~2 renew*'") })
-        #expect(try result("terms.renewal-notice", "Either party may cancel on 30 days' notice.").value == 30)
+        #expect(preferred.preferredContext == "(not|non) ~2 renew*")
+        let fallback = try result("terms.renewal-notice", "Either party may cancel on 30 days' notice.")
+        #expect(fallback.value == 30 && fallback.preferredContext == nil)
+    }
+
+    /// A figure inside the matched phrase is that phrase's, though another phrase stands before it:
+    /// "successive" claims the year, the termination window keeps its sixty days.
+    @Test func aFigureInsideTheMatchedPhraseIsThatPhrases() throws {
+        let text = "It renews for successive one (1) year periods unless terminated by the client within sixty (60) days prior to the end of the term."
+        let window = try result("terms.window", text)
+        #expect(window.value == 60 && window.outcome == .partial)
     }
 
     @Test func aSentenceAboutSomethingElseIsNotEvidence() throws {

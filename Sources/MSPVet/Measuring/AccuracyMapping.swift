@@ -17,6 +17,10 @@ public struct AccuracyMapping: Sendable {
         /// When set, the check counts as found only where this other check is found too: a notice
         /// period answers "notice to stop a renewal" only in a contract that renews.
         public var given: Condition?
+        /// When true, a value check counts as found only where its value came from a sentence
+        /// matching one of its `prefer-context` patterns: the clause the category labels (a notice
+        /// that stops a renewal), not any clause with a figure of the same kind.
+        public var preferredOnly: Bool
         /// Why the numbers should be read with care.
         public var caveat: String
         /// Where the entry is written.
@@ -35,7 +39,7 @@ public struct AccuracyMapping: Sendable {
     public var entries: [Entry]
 
     static let keys = ["version", "mappings"]
-    static let entryKeys = ["category", "check", "found", "given", "keywords", "value-from", "caveat"]
+    static let entryKeys = ["category", "check", "found", "given", "preferred-only", "keywords", "value-from", "caveat"]
     static let conditionKeys = ["check", "found"]
 
     /// Reads a mapping file and checks every check it names exists in `criteria`.
@@ -59,6 +63,7 @@ public struct AccuracyMapping: Sendable {
                          check: try checkID(entry.required("check"), in: criteria), found: try outcomes(entry.required("found")),
                          keywords: try entry.required("keywords").stringList("keywords").map(\.text),
                          valueFrom: try entry["value-from"]?.nonEmptyString("value-from"), given: given,
+                         preferredOnly: try entry["preferred-only"]?.bool("preferred-only") ?? false,
                          caveat: try entry.required("caveat").nonEmptyString("caveat"), location: entry.location)
         }
         return AccuracyMapping(entries: entries)

@@ -108,7 +108,7 @@ public struct AccuracyMeasurement: Sendable {
                 let labelled = !spans.isEmpty
                 let result = results[entry.check]
                 let given = entry.given.map { condition in results[condition.check].map { condition.found.contains($0.outcome) } ?? false } ?? true
-                let found = given && (result.map { entry.found.contains($0.outcome) } ?? false)
+                let found = given && (result.map { entry.found.contains($0.outcome) && (!entry.preferredOnly || $0.preferredContext != nil) } ?? false)
                 let keywordHit = entry.keywords.contains { lowered.contains($0.lowercased()) }
                 rows[index].check.count(flagged: found, labelled: labelled)
                 rows[index].keyword.count(flagged: keywordHit, labelled: labelled)

@@ -10,6 +10,9 @@ extension AccuracyMeasurement {
         ]
         for row in rows {
             var outcomes = row.entry.found.sorted().map(\.rawValue).joined(separator: ", ")
+            if row.entry.preferredOnly {
+                outcomes += "; value from a prefer-context clause"
+            }
             if let given = row.entry.given {
                 outcomes += "; given `\(given.check)` \(given.found.sorted().map(\.rawValue).joined(separator: ", "))"
             }

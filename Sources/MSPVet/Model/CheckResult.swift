@@ -20,6 +20,10 @@ public struct CheckResult: Sendable {
     public var rationale: String
     /// The check's share of the total (category share × check share), 0–1.
     public var effectiveWeight: Double
+    /// For a value check with `prefer-context`, the pattern the sentence its value came from
+    /// matched: the value was read from the clause the check trusts most ("notice of
+    /// non-renewal"), not from any clause that mentions the figure. Nil otherwise.
+    public var preferredContext: String? = nil
     /// How the rule reached the outcome, step by step, for `mspvet explain`.
     public var trace: [String]
 }

@@ -61,14 +61,17 @@ struct RuleVerdict: Sendable {
     /// Which of `evidence` decided the outcome, when the rule knows (a value check: the sentence
     /// its value was read from); nil leaves the choice to the standard rule.
     var decidingIndex: Int?
+    /// The `prefer-context` pattern the deciding sentence matched, when the rule has such patterns.
+    var preferredContext: String?
 
     init(outcome: Outcome, score: Double? = nil, value: Double? = nil, evidence: [Evidence] = [], trace: [String] = [],
-                decidingIndex: Int? = nil) {
+                decidingIndex: Int? = nil, preferredContext: String? = nil) {
         self.outcome = outcome
         self.score = score
         self.value = value
         self.evidence = evidence
         self.trace = trace
         self.decidingIndex = decidingIndex
+        self.preferredContext = preferredContext
     }
 }

@@ -153,9 +153,9 @@ struct ValueRule: DecodableRule {
         var positions = Array(readings.indices)
         if let best = readings.compactMap(\.preference).min() {
             positions = positions.filter { readings[$0].preference == best }
-            if positions.count < readings.count {
-                trace.append("\(positions.count) of \(readings.count) figure(s) in a sentence matching '\(preferred[best].pattern.source)'; chosen among those")
-            }
+            // Said even when every figure qualifies: a reader of the trace learns the value came
+            // from the clause the check trusts most.
+            trace.append("\(positions.count) of \(readings.count) figure(s) in a sentence matching '\(preferred[best].pattern.source)'; chosen among those")
         }
         let chosenPosition: Int? = switch choice {
         case .largest: positions.max { readings[$0].value < readings[$1].value }
@@ -184,12 +184,18 @@ struct ValueRule: DecodableRule {
             return graded
         }
         let decidingIndex = ordered.firstIndex { $0.offset == chosenPosition }
-        return RuleVerdict(outcome: outcome, score: score, value: value, evidence: evidence, trace: trace, decidingIndex: decidingIndex)
+        return RuleVerdict(outcome: outcome, score: score, value: value, evidence: evidence, trace: trace, decidingIndex: decidingIndex,
+                           preferredContext: readings[chosenPosition].preference.map { preferred[$0].pattern.source })
     }
 
     /// The phrase a figure quantifies: the nearest one before it ("Response: 15 minutes"), or when
     /// none precedes it, the nearest after ("a 15-minute response").
     private func owner(of figure: Range<Int>, among phrases: [Range<Int>], in tokens: [Token]) -> Range<Int>? {
+        // A phrase that spans the figure ("unless terminated within sixty (60) days prior to") says
+        // what it measures, whatever stands before it.
+        if let container = phrases.first(where: { $0.lowerBound <= figure.lowerBound && figure.upperBound <= $0.upperBound }) {
+            return container
+        }
         let before = phrases.filter { $0.upperBound <= figure.lowerBound }.max { $0.upperBound < $1.upperBound }
         let after = phrases.filter { $0.lowerBound >= figure.upperBound }.min { $0.lowerBound < $1.lowerBound }
         // A phrase right after the figure, in the same clause, owns it when the one before is
