@@ -15,6 +15,11 @@ report: build
 	.build/debug/mspvet report --client Samples/client.yaml --out .build/report.html Samples/proposals/*
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/report.png \
 		--window-size=1280,2000 file://$(CURDIR)/.build/report.html
+	# "What to negotiate" alone: every other section hidden, so the asks beside the quotes show.
+	sed 's|</head>|<style>main > section:not(#negotiate) { display: none; }</style></head>|' \
+		.build/report.html > .build/negotiate.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/negotiate.png \
+		--window-size=1100,1150 file://$(CURDIR)/.build/negotiate.html
 
 build: deps
 	swift build

@@ -18,6 +18,7 @@ struct QuantityTests {
         #expect(quantities("one hundred twenty days") == ["120 day"])
         #expect(quantities("twenty four hours, or one hundred and five minutes") == ["24 hour", "105 minute"])
         #expect(quantities("a three-year term") == ["3 year"])
+        #expect(quantities("one month's fees, or two years\u{2019}s notice") == ["1 month", "2 year"])
     }
 
     @Test func moneyAndPercentages() {

@@ -28,11 +28,11 @@ struct ReportTests {
         let html = HTMLReportRenderer().render(try Self.report())
         let document = try parse(html)
         let verdict = try strings(document, "//p[@class='verdict']").first ?? ""
-        #expect(verdict == "Leading bid: northstar-advisory with 96.0/100 — 48.1 points ahead of clearpath-managed-services (47.9).")
+        #expect(verdict == "Leading bid: northstar-advisory with 95.6/100 — 50.1 points ahead of bluewave-networks (45.5).")
         let ranked = try strings(document, "//section[@id='summary']//tbody/tr/td[2]")
         #expect(ranked.first == "northstar-advisory")
-        #expect(ranked.suffix(2) == ["quickfix-it low evidence", "apex-digital-solutions low evidence"])
-        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["96.0", "47.9", "44.1", "37.5", "24.6", "15.1", "14.8"])
+        #expect(ranked.suffix(2) == ["apex-digital-solutions low evidence", "quickfix-it low evidence"])
+        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["95.6", "45.5", "39.5", "38.7", "30.6", "21.8", "21.7"])
         let quotes = try strings(document, "//section[@id='bids']//blockquote")
         #expect(quotes.contains("“We do not charge early termination fees.” \(Repo.path("Samples/proposals/northstar-advisory.md")), line 47, Terms"))
         #expect(quotes.contains { $0.hasSuffix("summit-technology-group.pdf, page 2, line 2, Term and Termination") && $0.contains("automatically renew") })
@@ -43,10 +43,10 @@ struct ReportTests {
         let svg = try #require(try document.nodes(forXPath: "//svg").first as? XMLElement)
         #expect(svg.attribute(forName: "role")?.stringValue == "img")
         #expect(try strings(document, "//svg/title") == ["Category scores by bid, 0 to 100"])
-        #expect(try strings(document, "//svg/rect/title").count == 7 * 7)
-        #expect(try strings(document, "//svg/rect/title").contains("northstar-advisory, Lock-in: 93"))
+        #expect(try strings(document, "//svg/rect/title").count == 7 * 9)
+        #expect(try strings(document, "//svg/rect/title").contains("northstar-advisory, Lock-in: 88"))
         let cells = try strings(document, "//table[@class='matrix']//td[position() > 1]")
-        #expect(cells.count == 7 * 32)
+        #expect(cells.count == 7 * 41)
         #expect(cells.allSatisfy { ["✓", "◐", "✗", "?"].contains(String($0.prefix(1))) })
         #expect(try strings(document, "//table[@class='matrix']//td[@title]/@title").allSatisfy { ["pass", "partial", "fail", "not addressed"].contains($0) })
     }
@@ -56,14 +56,22 @@ struct ReportTests {
         let rows = try document.nodes(forXPath: "//section[@id='terms']//tbody/tr").map { row in
             try row.nodes(forXPath: "./*").map { $0.stringValue ?? "" }
         }
-        #expect(rows.map(\.first) == ["Initial term", "Notice to end or not renew", "Fastest committed response", "Price per user per month"])
-        // Columns follow the ranking: northstar … summit is fifth.
+        #expect(rows.map(\.first) == ["Initial term", "Notice to end or not renew", "Price escalation per year", "Price rise after the term",
+                                      "Minimum commitment", "Fee for hiring the provider's staff", "Liability cap in months of fees",
+                                      "Fastest committed response", "Days to pay an invoice", "Interest on late payment", "Price per user per month"])
+        // Columns follow the ranking: northstar, bluewave, cloudbridge, clearpath, summit.
         #expect(rows[0][1] == "month-to-month" && rows[0][5] == "36 months")
-        #expect(rows[1][5] == "90 days" && rows[2][5] == "15 min" && rows[3][1] == "$168")
+        #expect(rows[1][5] == "90 days" && rows[7][5] == "15 min" && rows[10][1] == "$168")
+        // The harsh small print of the fourth bid, beside the fair terms of the first.
+        #expect(rows[6][1] == "12 months" && rows[6][4] == "3 months")
+        #expect(rows[8][1] == "30 days" && rows[8][4] == "10 days" && rows[9][4] == "1.5%" && rows[5][4] == "$25000")
         let negotiated = try strings(document, "//section[@id='negotiate']/h3")
-        #expect(negotiated == ["1. northstar-advisory", "2. clearpath-managed-services"])
+        #expect(negotiated == ["1. northstar-advisory", "2. bluewave-networks"])
+        // Each item quotes the bid, then says what to ask for instead.
+        let asks = try strings(document, "//section[@id='negotiate']//li/p[@class='ask']")
+        #expect(asks.contains("Ask: Prices fixed for the initial term, then increases capped at CPI or 3% a year with 90 days' notice and a right to leave."))
         let items = try strings(document, "//section[@id='negotiate']//li")
-        #expect(items.contains { $0.hasPrefix("Automatic renewal (fail)“No setup fee applies, but the agreement renews automatically") })
+        #expect(items.contains { $0.hasPrefix("Price escalation per year (percent) (partial)“Rates are reviewed each year and may increase by up to 4% annually.”") && $0.hasSuffix("a right to leave.") })
     }
 
     @Test func theMethodologyNamesEveryInputWithItsDigest() throws {
@@ -110,11 +118,12 @@ struct ReportTests {
         let data = try CSVReportRenderer().render(report.ranking)
         #expect(String(decoding: data, as: UTF8.self).contains("\r\n"))
         let parsed = try rows(data)
-        #expect(parsed.count == 3 * 32)
+        #expect(parsed.count == 3 * 41)
         let expected = report.ranking.proposals.flatMap { proposal in proposal.checks.map { (proposal.name, $0) } }
         for (row, (name, result)) in zip(parsed, expected) {
             #expect(row[0] == name && row[2] == result.id.description && row[4] == result.outcome.rawValue)
             #expect(row[11] == (result.decidingEvidence?.text ?? ""))
+            #expect(row[12] == (result.outcome == .pass ? "" : result.ask ?? ""))
         }
         let fee = try #require(parsed.first { $0[0] == "Bid, \"Best\"\nLtd" && $0[2] == "lock-in.termination-fee" })
         #expect(fee[11] == "We do not charge early termination fees, \"ever\".")

@@ -14,6 +14,11 @@ public struct CriteriaLinter: Sendable {
                                            "check '\(check.id)' has examples of only \(outcomes.map(\.rawValue).sorted().joined(separator: ", ")); add one that must not trigger it",
                                            severity: .warning))
             }
+            if check.ask == nil {
+                warnings.append(Diagnostic(.missingKey, at: check.location,
+                                           "check '\(check.id)' has no ask; reports fall back to its rationale where they should say what to request",
+                                           severity: .warning))
+            }
         }
         return warnings
     }

@@ -18,6 +18,10 @@ public struct CheckResult: Sendable {
     public var decidingEvidence: Evidence?
     /// A sentence or two a client can read: the verdict, the deciding quote and why it matters.
     public var rationale: String
+    /// What to request instead when the check fails or is not addressed, as the criteria state it.
+    public var ask: String? = nil
+    /// The ask still open for this bid: the check's ask unless the bid passed it.
+    public var openAsk: String? { outcome == .pass ? nil : ask }
     /// The check's share of the total (category share × check share), 0–1.
     public var effectiveWeight: Double
     /// For a value check with `prefer-context`, the pattern the sentence its value came from

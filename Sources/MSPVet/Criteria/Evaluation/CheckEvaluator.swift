@@ -82,6 +82,7 @@ public struct CheckEvaluator: Sendable {
                            score: score, value: value, evidence: verdict.evidence,
                            decidingEvidence: deciding,
                            rationale: RationaleWriter.rationale(for: check, outcome: verdict.outcome, value: value, deciding: deciding),
+                           ask: check.ask,
                            effectiveWeight: criteria.effectiveWeights[check.id] ?? 0,
                            preferredContext: verdict.preferredContext, trace: verdict.trace)
     }

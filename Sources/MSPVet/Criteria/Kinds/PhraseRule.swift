@@ -7,7 +7,7 @@ import Foundation
 /// red flag out; "we do **not** rotate account leads" (a counter-pattern, negated) supports
 /// continuity.
 struct PhraseRule: DecodableRule {
-    static let keys = SentenceScope.keys + Commitment.keys + ["patterns", "counter-patterns", "weak-patterns", "ignore", "negation"]
+    static let keys = SentenceScope.keys + Commitment.keys + ["patterns", "counter-patterns", "weak-patterns", "ignore", "hint-context", "negation", "unit"]
 
     var patterns: [PatternSpec]
     var counterPatterns: [PatternSpec]
@@ -15,6 +15,10 @@ struct PhraseRule: DecodableRule {
     /// Fixed expressions whose words look like the thing but mean something else ("the entire and
     /// exclusive agreement", "exclusive remedy"): a match inside one is not evidence either way.
     var ignore: [PatternSpec]
+    /// Sentences where a match, stated or denied, only hints at the thing: an increase "capped at
+    /// 3%" or one the client "may terminate" over is neither the open-ended red flag nor its
+    /// absence.
+    var hintContext: [PatternSpec]
     /// The sentences the patterns and weak patterns are read in: a right to end "at any time" in
     /// a sentence about breach is a remedy, not a convenience right. Counter-patterns are read
     /// everywhere, since the opposite is often stated in the words the scope excludes ("terminated
@@ -23,6 +27,11 @@ struct PhraseRule: DecodableRule {
     /// Whether an offer or an aim counts as the strength or only hints at it.
     var commitment: Commitment
     var negation: Bool
+    /// With a unit, each match also reads the figure nearest it in its sentence ("increases of up
+    /// to 5% a year" is partial *and* 5%): the phrases decide the outcome, the figure tells the
+    /// client how much.
+    var unit: ValueUnit?
+    var valueUnit: ValueUnit? { unit }
     /// Each pattern's and counter-pattern's position in the lists, by its source: the earlier, the
     /// plainer the statement, and the likelier its match is the quote.
     private var ranks: [String: Int] = [:]
@@ -32,9 +41,11 @@ struct PhraseRule: DecodableRule {
         counterPatterns = try context.patterns(mapping["counter-patterns"], "counter-patterns")
         weakPatterns = try context.patterns(mapping["weak-patterns"], "weak-patterns")
         ignore = try context.patterns(mapping["ignore"], "ignore")
+        hintContext = try context.patterns(mapping["hint-context"], "hint-context")
         scope = try SentenceScope(from: mapping, decoding: context)
         commitment = try Commitment(from: mapping)
         negation = try mapping["negation"]?.bool("negation") ?? true
+        unit = try mapping["unit"]?.choice("unit", of: ValueUnit.self)
         for (index, spec) in (patterns + counterPatterns).enumerated() where ranks[spec.pattern.source] == nil {
             ranks[spec.pattern.source] = index
         }
@@ -50,6 +61,7 @@ struct PhraseRule: DecodableRule {
         var evidence: [Evidence] = []
         var trace: [String] = []
         let finder = context.finder
+        var figures = FigureReader(unit: unit, document: context.document)
         let ignored = Dictionary(grouping: finder.hits(of: ignore, in: context.document, negation: false), by: \.sentenceIndex)
         var judge = SentenceScope.Judge(scope, document: context.document, parties: context.parties)
         func isIgnored(_ hit: PatternHit, excluding: Bool = true) -> Bool {
@@ -60,21 +72,34 @@ struct PhraseRule: DecodableRule {
         }
         let patternHits = finder.hits(of: patterns, in: context.document, negation: negation)
         let committed = Commitment.Judge(commitment, document: context.document, hits: patternHits)
+        var hinted: [Int: String?] = [:]
+        func hintingContext(of hit: PatternHit) -> String? {
+            if let known = hinted[hit.sentenceIndex] { return known }
+            let tokens = context.document.sentences[hit.sentenceIndex].tokens
+            let found = hintContext.first { !$0.pattern.matches(in: tokens).isEmpty }?.pattern.source
+            hinted[hit.sentenceIndex] = found
+            return found
+        }
         for hit in patternHits where !isIgnored(hit) {
+            if let limiting = hintingContext(of: hit) {
+                trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' in a sentence matching '\(limiting)'; a hint")
+                evidence.append(hit.evidence(in: context.document, bearing: .hint, value: figures.nearest(to: hit)))
+                continue
+            }
             var bearing = hit.negation.isNegated ? opposite : stated
             if bearing == .favourable, let weakening = committed.weakening(of: hit) {
                 trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' \(weakening); a hint")
                 bearing = .hint
             }
-            evidence.append(hit.evidence(in: context.document, bearing: bearing))
+            evidence.append(hit.evidence(in: context.document, bearing: bearing, value: figures.nearest(to: hit)))
         }
         for hit in finder.hits(of: counterPatterns, in: context.document, negation: negation) where !isIgnored(hit, excluding: false) {
-            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? stated : opposite))
+            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? stated : opposite, value: figures.nearest(to: hit)))
         }
         // A hint only suggests the thing; denying it ("we do not provide transition assistance")
         // is as clear as denying a full pattern.
         for hit in finder.hits(of: weakPatterns, in: context.document, negation: negation) where !isIgnored(hit) {
-            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : .hint))
+            evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? opposite : .hint, value: figures.nearest(to: hit)))
         }
         var verdict = BearingVerdict.verdict(for: Self.oneEachPerSentence(evidence), polarity: context.polarity, trace: trace)
         verdict.decidingIndex = strongest(in: verdict)

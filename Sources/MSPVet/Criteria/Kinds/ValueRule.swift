@@ -106,10 +106,12 @@ struct ValueRule: DecodableRule {
         let document = context.document
         var readings: [Reading] = []
         var trace: [String] = []
+        var judge = SentenceScope.Judge(scope, document: document, parties: context.parties)
         // Each implied phrase is matched on its own, so a hit knows its value without looking
-        // its pattern up again.
+        // its pattern up again. It is read only where a figure would be: "month to month" after
+        // a term that is not renewed is not the initial term.
         for item in implied {
-            for hit in context.finder.hits(of: [item.pattern], in: document, negation: false) {
+            for hit in context.finder.hits(of: [item.pattern], in: document, negation: false) where judge.admits(hit, trace: &trace) {
                 let evidence = hit.evidence(in: document, bearing: .hint, value: item.value)
                 readings.append(Reading(evidence: evidence, value: item.value))
                 trace.append("line \(evidence.line): '\(hit.pattern)' implies \(item.value.compact) \(unit.rawValue)")
@@ -117,7 +119,6 @@ struct ValueRule: DecodableRule {
         }
         // A sentence's figures and rival phrases are read once, however many hits it holds.
         var sentenceReadings: [Int: (quantities: [Quantity], rivals: [Range<Int>], preference: Int?)] = [:]
-        var judge = SentenceScope.Judge(scope, document: document, parties: context.parties)
         let patternHits = context.finder.hits(of: patterns, in: document, negation: negation)
         let committed = Commitment.Judge(commitment, document: document, hits: patternHits)
         for hit in patternHits {

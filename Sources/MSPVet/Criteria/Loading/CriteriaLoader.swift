@@ -8,7 +8,7 @@ public struct CriteriaLoader {
     public static let supportedVersion = 1
     static let categoryKeys = ["version", "id", "title", "weight", "description", "negotiable", "checks"]
     static let catalogueKeys = ["version", "platforms"]
-    static let commonCheckKeys = ["id", "title", "kind", "weight", "polarity", "rationale", "unaddressed", "negotiable", "examples"]
+    static let commonCheckKeys = ["id", "title", "kind", "weight", "polarity", "rationale", "ask", "unaddressed", "negotiable", "examples"]
     static let platformKeys = ["name", "area", "aliases"]
 
     /// The sizes the loader accepts.
@@ -183,6 +183,7 @@ public struct CriteriaLoader {
                      weight: try Self.weight(mapping["weight"]),
                      polarity: polarity,
                      rationale: try mapping.required("rationale").nonEmptyString("rationale"),
+                     ask: try mapping["ask"]?.nonEmptyString("ask"),
                      unaddressedScore: unaddressed,
                      negotiable: try mapping["negotiable"]?.bool("negotiable") ?? context.negotiable,
                      rule: rule,

@@ -12,6 +12,9 @@ public struct Check: Sendable {
     public var polarity: Polarity
     /// Why the check matters, in words a client can read; reports quote it.
     public var rationale: String
+    /// What the client should request instead when the check fails or is not addressed ("notice
+    /// of 30 days at most"); reports show it beside the quote. Nil when the criteria give none.
+    public var ask: String?
     /// The score (0–1) a proposal gets when it does not address the check.
     public var unaddressedScore: Double
     /// Whether a failure here is listed under "What to negotiate"; its category's setting unless

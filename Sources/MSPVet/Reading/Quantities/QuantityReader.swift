@@ -37,7 +37,7 @@ enum QuantityReader {
             } else {
                 var unitIndex = end
                 if unitIndex < tokens.count, qualifiers.contains(tokens[unitIndex].text) { unitIndex += 1 }
-                if unitIndex < tokens.count, let timeUnit = timeUnits[tokens[unitIndex].text] {
+                if unitIndex < tokens.count, let timeUnit = timeUnit(tokens[unitIndex].text) {
                     unit = timeUnit
                     end = unitIndex + 1
                 }
@@ -46,6 +46,13 @@ enum QuantityReader {
             index = end
         }
         return found
+    }
+
+    /// The time unit a word names; a possessive counts ("one month's fees", "a year’s notice").
+    private static func timeUnit(_ word: String) -> Quantity.Unit? {
+        if let unit = timeUnits[word] { return unit }
+        guard word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") else { return nil }
+        return timeUnits[String(word.dropLast(2))]
     }
 
     private static func number(in tokens: [Token], at index: Int) -> (Double, Int)? {

@@ -92,10 +92,15 @@ public struct ClientReport: Sendable {
         }
     }
 
-    /// What the bid should be asked for on a check: the rationale, as the criteria state it.
+    /// What the bid should be asked for on a check: "Ask: …" as the criteria state it, else why
+    /// the check matters.
     public func ask(for result: CheckResult) -> String {
-        criteria.check(result.id)?.rationale ?? result.rationale
+        if let ask = result.openAsk { return Self.askLead + ask }
+        return criteria.check(result.id)?.rationale ?? result.rationale
     }
+
+    /// The lead-in of an ask, in every report.
+    public static let askLead = "Ask: "
 }
 
 // The report's sentences, written once for every renderer; `naming` is how a renderer quotes a

@@ -43,7 +43,8 @@ struct MarkdownWriter {
         lines.append("")
         lines.append("\(heading) \(title)")
         lines.append("")
-        for result in results { lines.append("- " + finding(result)) }
+        // What to ask for follows each finding that is not yet in the client's favour.
+        for result in results { lines.append("- " + finding(result) + (result.openAsk.map { " " + escape(ClientReport.askLead + $0) } ?? "")) }
     }
 
     /// A check's title, value and id, and the quote that decided it with its location.

@@ -10,7 +10,7 @@ import Foundation
 /// machine. Plain numbers ("-5", "+3.2") are left as they are. `formulaGuard: false` turns it off.
 public struct CSVReportRenderer: Renderer {
     /// The header row.
-    public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "section", "quote"]
+    public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "section", "quote", "ask"]
 
     /// Start with a UTF-8 byte-order mark, for Excel.
     public var byteOrderMark: Bool
@@ -53,7 +53,7 @@ public struct CSVReportRenderer: Renderer {
                     proposal.name, "\(proposal.rank)", result.id.description, result.id.category, result.outcome.rawValue,
                     result.score.formatted(places: 3), result.effectiveWeight.formatted(places: 4),
                     result.value?.compact ?? "", quote?.page.map(String.init) ?? "", quote.map { "\($0.line)" } ?? "",
-                    quote?.section ?? "", quote?.text ?? "",
+                    quote?.section ?? "", quote?.text ?? "", result.openAsk ?? "",
                 ]
                 try writer.write(row: formulaGuard ? row.map(Self.neutralised) : row)
             }

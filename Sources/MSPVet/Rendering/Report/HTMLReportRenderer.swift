@@ -106,7 +106,8 @@ public struct HTMLReportRenderer: Renderer {
                         ? .p(.literal(report.nothingToNegotiate))
                         : .ul(.class("findings"), .forEach(negotiation.items) { item in
                             .li(.strong(.literal(item.title)), .literal(" (\(ClientReport.mark(item.outcome).word))"),
-                                quote(item), .literal(report.ask(for: item)))
+                                quote(item), item.openAsk == nil ? .literal(report.ask(for: item))
+                                    : .p(.class("ask"), .strong(.literal(ClientReport.askLead)), .literal(item.openAsk ?? "")))
                         }),
                     .if(!negotiation.unstated.isEmpty, .p(.strong(.literal(ClientReport.unstatedLead)),
                         .literal(negotiation.unstated.map(\.title).joined(separator: "; ") + ".")))

@@ -25,6 +25,7 @@ enum ReportStylesheet {
     .matrix td { text-align: center; white-space: nowrap; } .matrix td:first-child { text-align: left; white-space: normal; }
     blockquote { margin: 4px 0 10px; padding: 4px 12px; border-left: 3px solid var(--line); color: #32383f; }
     ul.findings { padding-left: 18px; } ul.findings li { margin: 6px 0; }
+    p.ask { margin: 2px 0 8px; padding: 4px 12px; border-left: 3px solid #2f7d4f; background: #f3f8f4; }
     .bid { border-top: 1px solid var(--line); padding-top: 4px; }
     svg { height: auto; }
     svg text { font-family: inherit; }

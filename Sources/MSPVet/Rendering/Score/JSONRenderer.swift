@@ -89,6 +89,7 @@ public struct JSONRenderer: Renderer {
         var value: Double?
         var evidence: [EvidenceItem]
         var rationale: String
+        var ask: String?
 
         init(_ result: CheckResult) {
             id = result.id.description
@@ -100,9 +101,10 @@ public struct JSONRenderer: Renderer {
             value = result.value
             evidence = result.evidence.map(EvidenceItem.init)
             rationale = result.rationale
+            ask = result.openAsk
         }
 
-        enum CodingKeys: String, CodingKey { case id, title, polarity, outcome, score, weight, value, evidence, rationale }
+        enum CodingKeys: String, CodingKey { case id, title, polarity, outcome, score, weight, value, evidence, rationale, ask }
 
         /// Written by hand so `value` is an explicit null rather than a missing key.
         func encode(to encoder: Encoder) throws {
@@ -116,6 +118,7 @@ public struct JSONRenderer: Renderer {
             try container.encode(value, forKey: .value)
             try container.encode(evidence, forKey: .evidence)
             try container.encode(rationale, forKey: .rationale)
+            try container.encode(ask, forKey: .ask)
         }
     }
 

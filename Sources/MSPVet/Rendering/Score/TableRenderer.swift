@@ -82,7 +82,10 @@ public struct TableRenderer: Renderer {
         }
         if !highlights.redFlags.isEmpty {
             lines.append("   Red flags")
-            for result in highlights.redFlags { lines += item(result, marker: style.bad("-")) }
+            for result in highlights.redFlags {
+                lines += item(result, marker: style.bad("-"))
+                if let ask = result.openAsk { lines.append("       " + style.dim(ClientReport.askLead + ControlCharacters.escaped(ask))) }
+            }
         }
         if !highlights.partial.isEmpty {
             lines.append("   Partly addressed: " + highlights.partial.map { "\($0.id)" + ($0.value.map { " (\($0.compact))" } ?? "") }.joined(separator: ", "))

@@ -35,6 +35,7 @@ public struct ExplainRenderer: Sendable {
         for step in result.trace { lines.append("  \(step)") }
         lines.append("")
         lines.append("rationale: \(result.rationale)")
+        if let ask = result.openAsk { lines.append("ask: \(ask)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
