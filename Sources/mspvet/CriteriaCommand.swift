@@ -5,7 +5,7 @@ struct CriteriaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "criteria",
         abstract: "Check criteria files: validate them, or run the examples written beside each check.",
-        subcommands: [Lint.self, Test.self, Measure.self]
+        subcommands: [Lint.self, Test.self, Show.self, Measure.self]
     )
 
     struct Lint: ParsableCommand {
@@ -100,7 +100,44 @@ extension CriteriaCommand {
     }
 }
 
+extension CriteriaCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a check's definition as it will be applied, after a client profile's thresholds.",
+            discussion: """
+            Prints the check's YAML from its criteria file (patterns, rationale, ask, examples), \
+            preceded by its category, its share of the total and where it is defined. With \
+            --client, thresholds the profile sets replace the criteria's on their lines, the \
+            criteria's figure kept in a comment.
+
+            Example: mspvet criteria show lock-in.notice-period --client Samples/client.yaml
+            """
+        )
+
+        @Argument(help: ArgumentHelp("The check, as category.check (lock-in.notice-period).", valueName: "id"))
+        var check: String
+
+        @OptionGroup var criteria: CriteriaOptions
+
+        func run() throws {
+            let (set, client) = try criteria.load()
+            let definition = try CriteriaOptions.check(named: check, in: set)
+            Console.output(try CheckDefinition.yaml(of: definition, in: set, overrides: client?.thresholds ?? []))
+        }
+    }
+}
+
 extension CriteriaOptions {
+    /// The check a user named, or an error that suggests the id most likely meant.
+    static func check(named text: String, in set: CriteriaSet) throws -> Check {
+        guard let id = CheckID(text), let check = set.check(id) else {
+            let hint = CheckID(text) == nil ? " (ids are category.check)" : ""
+            let suggestion = set.closestCheckID(to: text).map { "; did you mean '\($0)'?" } ?? ""
+            throw ValidationError("unknown check '\(text)'\(hint)\(suggestion)")
+        }
+        return check
+    }
+
     static func with(_ paths: [String], limits: LimitOptions) throws -> CriteriaOptions {
         var options = try CriteriaOptions.parse([])
         options.criteriaPaths = paths

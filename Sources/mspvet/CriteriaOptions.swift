@@ -10,7 +10,7 @@ struct CriteriaOptions: ParsableArguments {
     var criteriaPaths: [String] = []
 
     @Option(name: .customLong("client"), help: ArgumentHelp(
-        "A client profile (YAML: name, stack) so moves off the client's platforms are caught.",
+        "A client profile (YAML: name, stack, thresholds) so moves off the client's platforms are caught and its own thresholds apply.",
         valueName: "file"))
     var clientPath: String?
 
@@ -30,11 +30,13 @@ struct CriteriaOptions: ParsableArguments {
         return [found]
     }
 
-    /// The client profile, with its warnings printed to standard error.
-    func loadClient(catalogue: PlatformCatalogue) throws -> ClientProfile? {
-        guard let clientPath else { return nil }
-        let (profile, warnings) = try ClientProfileLoader(catalogue: catalogue, limits: limits).load(path: clientPath)
+    /// The criteria with the client profile's thresholds applied, and the profile; its warnings
+    /// are printed to standard error.
+    func load() throws -> (criteria: CriteriaSet, client: ClientProfile?) {
+        let set = try loadCriteria()
+        guard let clientPath else { return (set, nil) }
+        let (profile, warnings) = try ClientProfileLoader(catalogue: set.catalogue, limits: limits).load(path: clientPath)
         for warning in warnings { Console.error(warning.description) }
-        return profile
+        return (try set.applying(profile.thresholds), profile)
     }
 }

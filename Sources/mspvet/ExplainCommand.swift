@@ -22,13 +22,9 @@ struct ExplainCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let set = try criteria.loadCriteria()
-        guard let id = CheckID(check), let definition = set.check(id) else {
-            let hint = CheckID(check) == nil ? " (ids are category.check)" : ""
-            let suggestion = set.closestCheckID(to: check).map { "; did you mean '\($0)'?" } ?? ""
-            throw ValidationError("unknown check '\(check)'\(hint)\(suggestion)")
-        }
-        let client = try criteria.loadClient(catalogue: set.catalogue)
+        let (set, client) = try criteria.load()
+        let definition = try CriteriaOptions.check(named: check, in: set)
+        let id = definition.id
         let document = try ProposalReader(limits: criteria.limits).read(path: file)
         for warning in document.warnings { Console.error(warning.description) }
         guard let result = Scorer(criteria: set, client: client).evaluate(id, in: document) else { return }

@@ -50,12 +50,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let set = try criteria.loadCriteria()
+        let (set, client) = try criteria.load()
         let files = proposals.files
         let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? [])
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
-        let client = try criteria.loadClient(catalogue: set.catalogue)
         let (documents, failed) = try proposals.read(limits: criteria.limits)
         let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
         let report = ClientReport(ranking: ranking, criteria: set, client: client,

@@ -33,8 +33,7 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try OutputFormatHelp.renderer(format, .score)
-        let set = try criteria.loadCriteria()
-        let client = try criteria.loadClient(catalogue: set.catalogue)
+        let (set, client) = try criteria.load()
         let (documents, failed) = try proposals.read(limits: criteria.limits)
         let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
         let report = ClientReport(ranking: ranking, criteria: set, client: client)

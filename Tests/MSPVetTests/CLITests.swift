@@ -12,11 +12,11 @@ struct CLITests {
         #expect(run.status == 0)
         #expect(run.stderr == "")
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "MSP proposals ranked for Harbor & Pine Dental Group — 7 bid(s), 9 categories")
+        #expect(lines.first == "MSP proposals ranked for Harbor & Pine Dental Group — 7 bid(s), 10 categories")
         #expect(lines.contains { $0.hasPrefix("   1  northstar-advisory") })
-        #expect(lines.contains { $0.hasPrefix("   6  apex-digital-solutions") && $0.hasSuffix("low evidence") })
-        #expect(lines.contains { $0.hasPrefix("   7  quickfix-it") && $0.hasSuffix(" 0% low evidence") })
-        #expect(run.stdout.contains("\"We do not charge early termination fees.\" (Samples/proposals/northstar-advisory.md:47, Terms)"))
+        #expect(lines.contains { $0.hasPrefix("   6  quickfix-it") && $0.hasSuffix(" 0% low evidence") })
+        #expect(lines.contains { $0.hasPrefix("   7  apex-digital-solutions") && $0.hasSuffix("low evidence") })
+        #expect(run.stdout.contains("\"We do not charge early termination fees.\" (Samples/proposals/northstar-advisory.md:51, Terms)"))
         #expect(!run.stdout.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
 
@@ -137,7 +137,7 @@ struct CLITests {
         #expect(test.stdout.hasSuffix(" passed, 0 failed\n"))
         let lint = try CLI.run(["criteria", "lint", "Criteria"])
         #expect(lint.status == 0)
-        #expect(lint.stdout == "9 categories, 41 checks, 22 platforms: ok\n")
+        #expect(lint.stdout == "10 categories, 61 checks, 22 platforms: ok\n")
     }
 
     @Test func criteriaTestReportsAnExampleThatDoesNotHoldAndExitsOne() throws {

@@ -58,6 +58,78 @@ struct ContractTermsTests {
         #expect(result.outcome == .pass && result.ask != nil && result.openAsk == nil)
     }
 
+    /// The rest of a real agreement: who pays when things go wrong, who holds the keys, and how
+    /// the exit runs. Stated harshly where a client would push back, fairly where it would not.
+    static let schedule = """
+        MASTER SERVICES AGREEMENT
+
+        This Agreement is made between Keystone Managed IT Inc. ("Keystone" or "Provider") and Bayview Clinics LLC ("Bayview" or "Client").
+
+        8. PAYMENT
+
+        8.4 Invoices are deemed accepted unless Client disputes them in writing within seven (7) days of receipt.
+
+        8.5 Provider may suspend all Services immediately if any invoice is past due.
+
+        11. LIABILITY
+
+        11.2 In no event shall Provider be liable for any indirect, incidental or consequential damages, including lost profits or lost data.
+
+        11.3 The limitations in this Section 11 shall not apply to Client's indemnification obligations.
+
+        11.4 Client must bring any claim within six (6) months after the event giving rise to it.
+
+        13. SECURITY
+
+        13.1 Provider shall notify Client of any security breach affecting Client data within five (5) business days.
+
+        13.2 Security logs are retained for ninety (90) days.
+
+        15. ACCESS AND EXIT
+
+        15.1 Client retains the global administrator accounts for its Microsoft 365 tenant; Provider works through delegated accounts.
+
+        15.2 For convenience, domains are registered in Provider's name and account.
+
+        15.3 Within thirty (30) days after termination, Provider shall return all Client data in a standard format.
+
+        15.4 Upon termination, Provider will revoke all of its access to Client's systems and uninstall its remote management agents.
+
+        SCHEDULE B: SERVICE LEVELS
+
+        The response times above are targets, not guarantees.
+        """
+
+    @Test(arguments: [
+        ("payment.invoice-dispute-window", Outcome.fail, 7.0 as Double?, "8.4 Invoices are deemed accepted"),
+        ("payment.suspension-for-non-payment", .fail, nil, "8.5 Provider may suspend all Services"),
+        ("risk.consequential-damages", .fail, nil, "11.2 In no event shall Provider be liable"),
+        ("risk.uncapped-client-liability", .fail, nil, "11.3 The limitations in this Section 11"),
+        ("risk.claims-deadline", .fail, 180, "11.4 Client must bring any claim"),
+        ("security.breach-notification", .fail, 120, "13.1 Provider shall notify Client"),
+        ("security.log-retention", .fail, 90, "13.2 Security logs are retained"),
+        ("access.admin-credentials", .pass, nil, "15.1 Client retains the global administrator accounts"),
+        ("access.domain-control", .fail, nil, "15.2 For convenience, domains are registered"),
+        ("access.data-return", .pass, 30, "15.3 Within thirty (30) days after termination"),
+        ("access.access-removal-on-exit", .pass, nil, "15.4 Upon termination, Provider will revoke"),
+        ("service.sla-hedges", .fail, nil, "The response times above are targets"),
+    ])
+    func theKeysLiabilityAndExitAreReadFromTheClauseQuoted(id: String, outcome: Outcome, value: Double?, quote: String) throws {
+        let checkID = try #require(CheckID(id))
+        let result = try #require(Scorer(criteria: Repo.criteria, client: Self.northwind).evaluate(checkID, in: proposal(Self.schedule, path: "msa.md")))
+        #expect(result.outcome == outcome)
+        #expect(result.value == value)
+        let deciding = try #require(result.decidingEvidence)
+        #expect(deciding.text.hasPrefix(quote))
+        #expect(result.openAsk == (outcome == .pass ? nil : result.ask))
+    }
+
+    /// Giving up its own access on exit is a clean handover, not the MSP taking its tools away.
+    @Test func removingTheProvidersAccessIsNotToolLockIn() throws {
+        let result = try #require(Scorer(criteria: Repo.criteria).evaluate(CheckID("lock-in.tool-ownership")!, in: proposal(Self.schedule, path: "msa.md")))
+        #expect(result.outcome == .unknown)
+    }
+
     /// Every default check says what to request, so no report falls back to the rationale.
     @Test func everyDefaultCheckHasAnAsk() {
         #expect(Repo.criteria.allChecks.filter { $0.ask == nil }.map(\.id.description) == [])

@@ -24,7 +24,7 @@ struct JSONSchemaTests {
         let evidence = try #require((fees["evidence"] as? [[String: Any]])?.first)
         #expect(evidence["negated"] as? Bool == true)
         #expect(evidence["text"] as? String == "We do not charge early termination fees.")
-        #expect(evidence["line"] as? Int == 47)
+        #expect(evidence["line"] as? Int == 51)
     }
 
     @Test func isTheSameByteForByteEveryRun() throws {

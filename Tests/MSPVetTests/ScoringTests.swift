@@ -12,8 +12,8 @@ struct ScoringTests {
     @Test func theSamplesRankAsAReaderOfThemWould() throws {
         let ranked = try ranking()
         #expect(ranked.proposals.map(\.name) == [
-            "northstar-advisory", "bluewave-networks", "cloudbridge-it", "clearpath-managed-services",
-            "summit-technology-group", "apex-digital-solutions", "quickfix-it",
+            "northstar-advisory", "bluewave-networks", "clearpath-managed-services", "cloudbridge-it",
+            "summit-technology-group", "quickfix-it", "apex-digital-solutions",
         ])
         #expect(ranked.proposals.map(\.rank) == Array(1...7))
         #expect(ranked.winner?.name == "northstar-advisory")

@@ -5,13 +5,17 @@ public struct ClientProfile: Sendable {
     public var name: String
     /// Area → platform names as resolved through the catalogue ("G Suite" becomes "Google Workspace").
     public var stack: [String: [String]]
+    /// The client's own thresholds for value checks, applied over the criteria's.
+    public var thresholds: [ThresholdOverride]
     /// Where the profile was read from, for diagnostics.
     public var location: SourceLocation
 
     /// A profile with platforms already resolved through the catalogue.
-    public init(name: String, stack: [String: [String]], location: SourceLocation = .start(of: "client")) {
+    public init(name: String, stack: [String: [String]], thresholds: [ThresholdOverride] = [],
+                location: SourceLocation = .start(of: "client")) {
         self.name = name
         self.stack = stack
+        self.thresholds = thresholds
         self.location = location
     }
 

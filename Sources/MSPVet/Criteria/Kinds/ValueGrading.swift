@@ -10,6 +10,8 @@ struct ValueGrading: Sendable {
     var direction: Direction
     var pass: Double
     var fail: Double
+    /// The criteria's thresholds when a client profile replaced them, so a reader can see both.
+    var criteria: (pass: Double, fail: Double)?
 
     func grade(_ value: Double) -> (Outcome, Double) {
         switch direction {
@@ -25,6 +27,11 @@ struct ValueGrading: Sendable {
     }
 
     var summary: String {
+        let origin = criteria.map { " (the client profile's; the criteria say \(Self.summary(direction, pass: $0.pass, fail: $0.fail)))" } ?? ""
+        return Self.summary(direction, pass: pass, fail: fail) + origin
+    }
+
+    private static func summary(_ direction: Direction, pass: Double, fail: Double) -> String {
         switch direction {
         case .lowerIsBetter: "pass at most \(pass.compact), fail above \(fail.compact)"
         case .higherIsBetter: "pass at least \(pass.compact), fail below \(fail.compact)"
@@ -35,7 +42,7 @@ struct ValueGrading: Sendable {
 /// What a value check's figure counts, which written units convert to it, and how a reader
 /// writes it.
 public enum ValueUnit: String, Sendable, CaseIterable {
-    case months, days, minutes, dollars, percent, count
+    case months, days, hours, minutes, dollars, percent, count
 
     /// A figure as a reader writes it: "36 months", "$189", "15 min", "4 h"; "not stated" for nil.
     public func format(_ value: Double?) -> String {
@@ -44,6 +51,7 @@ public enum ValueUnit: String, Sendable, CaseIterable {
         case .dollars: return "$" + value.compact
         case .minutes: return value >= 60 && value.truncatingRemainder(dividingBy: 60) == 0 ? "\((value / 60).compact) h" : "\(value.compact) min"
         case .months: return value == 1 ? "month-to-month" : "\(value.compact) months"
+        case .hours: return "\(value.compact) h"
         case .percent: return "\(value.compact)%"
         case .days, .count: return "\(value.compact) \(rawValue)"
         }
@@ -58,6 +66,9 @@ public enum ValueUnit: String, Sendable, CaseIterable {
         case (.days, .week): 7
         case (.days, .month): 30
         case (.days, .year): 365
+        case (.hours, .hour): 1
+        case (.hours, .day): 24
+        case (.hours, .minute): 1.0 / 60
         case (.minutes, .minute): 1
         case (.minutes, .hour): 60
         case (.minutes, .day): 1440

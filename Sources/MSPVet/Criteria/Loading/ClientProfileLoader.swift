@@ -6,6 +6,9 @@
 /// stack:
 ///   productivity: Google Workspace
 ///   endpoints: [Chromebook, macOS]
+/// thresholds:
+///   lock-in.notice-period: {pass-at-most: 30, fail-above: 45}
+///   risk.liability-cap: {pass-at-least: 12}
 /// ```
 ///
 /// Platform names resolve through the catalogue ("G Suite" → Google Workspace). A name the
@@ -42,7 +45,7 @@ public struct ClientProfileLoader {
     }
 
     private func load(_ document: YAMLDocument) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
-        let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "stack"])
+        let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "stack", "thresholds"])
         if let version = mapping["version"], try version.number("version") != 1 {
             throw Diagnostic(.invalidValue, at: version.location, "unsupported client profile version; this mspvet reads version 1")
         }
@@ -69,6 +72,30 @@ public struct ClientProfileLoader {
                 }
             }
         }
-        return (ClientProfile(name: name, stack: stack, location: mapping.location), warnings)
+        let thresholds = try mapping["thresholds"].map(Self.thresholds) ?? []
+        return (ClientProfile(name: name, stack: stack, thresholds: thresholds, location: mapping.location), warnings)
+    }
+
+    /// `check: {pass-at-most: 30}` entries; which checks exist is known only with the criteria,
+    /// so ``CriteriaSet/applying(_:)`` checks the ids and directions.
+    private static func thresholds(_ value: YAMLValue) throws -> [ThresholdOverride] {
+        let checks = try value.mapping("thresholds", allowedKeys: value.areaKeys)
+        return try checks.entries.map { check, settings in
+            let keys = ThresholdOverride.Key.allCases
+            let entries = try settings.mapping("thresholds.\(check)", allowedKeys: keys.map(\.rawValue))
+            var values: [ThresholdOverride.Key: Double] = [:]
+            for (key, number) in entries.entries {
+                guard let known = ThresholdOverride.Key(rawValue: key) else { continue }
+                let figure = try number.number("thresholds.\(check).\(key)")
+                guard figure.isFinite, figure >= 0 else {
+                    throw Diagnostic(.invalidValue, at: number.location, "thresholds.\(check).\(key) must be a number of 0 or more, found \(figure.compact)")
+                }
+                values[known] = figure
+            }
+            guard !values.isEmpty else {
+                throw Diagnostic(.missingKey, at: settings.location, "thresholds.\(check) sets no threshold; use \(keys.map(\.rawValue).joined(separator: ", "))")
+            }
+            return ThresholdOverride(check: check, values: values, location: settings.location)
+        }
     }
 }

@@ -39,7 +39,8 @@ enum ExampleDecoder {
 }
 
 extension YAMLValue {
-    /// The keys of a mapping whose keys are free (areas of a stack), so none is "unknown".
+    /// The keys of a mapping whose keys are free (areas of a stack, checks of a profile's
+    /// thresholds), so none is "unknown".
     var areaKeys: [String] {
         guard case .mapping(let mapping) = node else { return [] }
         return mapping.keys.compactMap(\.string)

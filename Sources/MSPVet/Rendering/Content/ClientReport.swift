@@ -134,6 +134,12 @@ extension ClientReport {
     /// The lead-in of the list of negotiable checks a bid said nothing about.
     public static let unstatedLead = "Not stated — ask before signing: "
 
+    /// How a list names a check: its title without the unit a value check's title ends with,
+    /// since a list shows no figure for the unit to describe.
+    public func label(of result: CheckResult) -> String {
+        criteria.check(result.id)?.label ?? result.title
+    }
+
     /// The symbol and word for an outcome, so no report relies on colour alone.
     public static func mark(_ outcome: Outcome) -> (symbol: String, word: String) {
         switch outcome {

@@ -105,12 +105,12 @@ public struct HTMLReportRenderer: Renderer {
                     negotiation.items.isEmpty
                         ? .p(.literal(report.nothingToNegotiate))
                         : .ul(.class("findings"), .forEach(negotiation.items) { item in
-                            .li(.strong(.literal(item.title)), .literal(" (\(ClientReport.mark(item.outcome).word))"),
+                            .li(.strong(.literal(report.label(of: item))), .literal(" (\(ClientReport.mark(item.outcome).word))"),
                                 quote(item), item.openAsk == nil ? .literal(report.ask(for: item))
                                     : .p(.class("ask"), .strong(.literal(ClientReport.askLead)), .literal(item.openAsk ?? "")))
                         }),
                     .if(!negotiation.unstated.isEmpty, .p(.strong(.literal(ClientReport.unstatedLead)),
-                        .literal(negotiation.unstated.map(\.title).joined(separator: "; ") + ".")))
+                        .literal(negotiation.unstated.map(report.label).joined(separator: "; ") + ".")))
                 )
             }
         )

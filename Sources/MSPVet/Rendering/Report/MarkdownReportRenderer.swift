@@ -39,7 +39,7 @@ public struct MarkdownReportRenderer: Renderer {
                 lines.append("- \(markdown.finding(item)) \(ClientReport.mark(item.outcome).word). \(markdown.escape(report.ask(for: item)))")
             }
             if !negotiation.unstated.isEmpty {
-                lines += ["", ClientReport.unstatedLead + negotiation.unstated.map { markdown.escape($0.title) }.joined(separator: "; ") + "."]
+                lines += ["", ClientReport.unstatedLead + negotiation.unstated.map { markdown.escape(report.label(of: $0)) }.joined(separator: "; ") + "."]
             }
         }
 
