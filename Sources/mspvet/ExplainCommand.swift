@@ -9,7 +9,7 @@ struct ExplainCommand: ParsableCommand {
         Prints every match with its pattern, the negation cue that fired (or what ended the search \
         for one: 'but', a semicolon…), the values read, and the rule's reasoning step by step.
 
-        Example: mspvet explain Samples/proposals/summit-technology-group.md --check lock-in.notice-period
+        Example: mspvet explain Samples/proposals/summit-technology-group.pdf --check lock-in.notice-period
         """
     )
 

@@ -91,7 +91,7 @@ struct CLITests {
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "# Tests/MSPVetTests/Fixtures/contract.pdf (PDF, 3 page(s), 9 sentence(s))")
         #expect(lines.contains("## Service Levels"))
-        #expect(lines.contains("Tests/MSPVetTests/Fixtures/contract.pdf:1:10: Priority: P1 - clinic down, Response: 15 minutes, Resolution: 4 hours"))
+        #expect(lines.contains("Tests/MSPVetTests/Fixtures/contract.pdf:1:10: Priority: P1 - clinic down; Response: 15 minutes; Resolution: 4 hours"))
         #expect(lines.last == "# Tests/MSPVetTests/Fixtures/scanned.pdf (PDF, 3 page(s), 0 sentence(s))")
         #expect(run.stderr.hasPrefix("Tests/MSPVetTests/Fixtures/scanned.pdf:1:1: warning: no text could be extracted"))
     }
@@ -119,6 +119,22 @@ struct CLITests {
             let help = try CLI.run(command + ["--help"])
             #expect(help.status == 0 && help.stdout.contains("USAGE: mspvet \(command.joined(separator: " "))"))
             #expect(!help.stdout.contains("\\\n"), "a stray line-continuation backslash in \(command) help")
+        }
+    }
+
+    /// An example a reader copies from `--help` must run: every sample file it names exists.
+    @Test func theSampleFilesNamedInHelpExist() throws {
+        let commands = [[], ["score"], ["report"], ["explain"], ["extract"], ["criteria", "show"], ["criteria", "measure"]]
+        var named = Set<String>()
+        for command in commands {
+            let help = try CLI.run(command + ["--help"]).stdout
+            for word in help.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.hasPrefix("Samples/") && !word.contains("*") {
+                named.insert(String(word))
+            }
+        }
+        #expect(named.contains("Samples/proposals/summit-technology-group.pdf"))
+        for path in named.sorted() {
+            #expect(FileManager.default.fileExists(atPath: path), "help names \(path), which does not exist")
         }
     }
 

@@ -124,6 +124,29 @@ struct ContractTermsTests {
         #expect(result.openAsk == (outcome == .pass ? nil : result.ask))
     }
 
+    /// Service levels as real schedules state them: a table of tiers, the urgent one slower than a
+    /// routine one's auto-acknowledgement. The most urgent tier decides, not the smallest figure.
+    @Test func responseTimesAreReadPerPriorityAndTheMostUrgentDecides() throws {
+        let schedule = """
+            SCHEDULE B: SERVICE LEVELS
+
+            | Priority | Description | Response | Resolution target |
+            |---|---|---|---|
+            | Priority 1 | Practice cannot see patients | 2 hours | 8 hours |
+            | Priority 2 | One clinic degraded | 4 hours | 2 business days |
+            | Priority 3 | Single user affected | 30 minutes | 5 business days |
+            | Priority 4 | Requests and changes | 1 business day | 10 business days |
+            """
+        let result = try #require(Scorer(criteria: Repo.criteria).evaluate(CheckID("service.response-sla")!, in: proposal(schedule, path: "schedule-b.md")))
+        #expect(result.byPriority.map(\.label) == ["P1", "P2", "P3", "P4"])
+        #expect(result.byPriority.map(\.value) == [120, 240, 30, 1440])
+        #expect(result.value == 120 && result.outcome == .partial)
+        #expect(result.decidingEvidence?.text.contains("Priority 1") == true)
+        // A schedule without tiers reads as before: the fastest figure.
+        let plain = try #require(Scorer(criteria: Repo.criteria).evaluate(CheckID("service.response-sla")!, in: proposal("We respond within 1 hour, or 15 minutes for security alerts.")))
+        #expect(plain.byPriority.isEmpty && plain.value == 15)
+    }
+
     /// Giving up its own access on exit is a clean handover, not the MSP taking its tools away.
     @Test func removingTheProvidersAccessIsNotToolLockIn() throws {
         let result = try #require(Scorer(criteria: Repo.criteria).evaluate(CheckID("lock-in.tool-ownership")!, in: proposal(Self.schedule, path: "msa.md")))

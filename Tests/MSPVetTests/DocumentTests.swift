@@ -17,8 +17,8 @@ struct DocumentTests {
     static let sentences = [
         "This Agreement has an initial term of thirty-six (36) months and shall automatically renew for successive twelve (12) month terms unless either party provides written notice of non-renewal at least ninety (90) days before the end of the then-current term.",
         "If Client terminates early, all remaining monthly fees for the balance of the term become immediately due and payable.",
-        "Priority: P1 - clinic down, Response: 15 minutes, Resolution: 4 hours",
-        "Priority: P2 - degraded, Response: 1 hour, Resolution: 8 hours",
+        "Priority: P1 - clinic down; Response: 15 minutes; Resolution: 4 hours",
+        "Priority: P2 - degraded; Response: 1 hour; Resolution: 8 hours",
         "We enforce multi-factor authentication on every account and deploy EDR on every endpoint.",
         "We test restores quarterly and send you the results.",
         "Unlike most providers, we do not charge early termination fees of any kind.",

@@ -52,11 +52,11 @@ struct SentenceSegmenterTests {
         | P1 | 15 minutes | 4 hours |
         | P2 | 1 hour | 8 hours |
         """)
-        #expect(sentences.map(\.text) == ["Priority: P1, Response: 15 minutes, Resolution: 4 hours",
-                                          "Priority: P2, Response: 1 hour, Resolution: 8 hours"])
+        #expect(sentences.map(\.text) == ["Priority: P1; Response: 15 minutes; Resolution: 4 hours",
+                                          "Priority: P2; Response: 1 hour; Resolution: 8 hours"])
         #expect(sentences.map(\.line) == [3, 4])
         let followed = SentenceSegmenter.segment("| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\nAfter.")
-        #expect(followed.map(\.text) == ["A: 1, B: 2", "A: 3, B: 4", "After."])
+        #expect(followed.map(\.text) == ["A: 1; B: 2", "A: 3; B: 4", "After."])
     }
 
     @Test func rowsWithoutAHeaderAreClausesOfOneSentence() {

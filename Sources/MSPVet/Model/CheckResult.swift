@@ -28,6 +28,9 @@ public struct CheckResult: Sendable {
     /// matched: the value was read from the clause the check trusts most ("notice of
     /// non-renewal"), not from any clause that mentions the figure. Nil otherwise.
     public var preferredContext: String? = nil
+    /// For a value check that reads priority tiers (`by-priority`), each tier's figure, most
+    /// urgent first: "P1 15 min, P2 1 h, P3 4 h". Empty otherwise.
+    public var byPriority: [PriorityFigure] = []
     /// How the rule reached the outcome, step by step, for `mspvet explain`.
     public var trace: [String]
 }

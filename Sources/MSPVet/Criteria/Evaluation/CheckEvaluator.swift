@@ -84,6 +84,6 @@ public struct CheckEvaluator: Sendable {
                            rationale: RationaleWriter.rationale(for: check, outcome: verdict.outcome, value: value, deciding: deciding),
                            ask: check.ask,
                            effectiveWeight: criteria.effectiveWeights[check.id] ?? 0,
-                           preferredContext: verdict.preferredContext, trace: verdict.trace)
+                           preferredContext: verdict.preferredContext, byPriority: verdict.byPriority, trace: verdict.trace)
     }
 }

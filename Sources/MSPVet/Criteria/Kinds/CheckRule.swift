@@ -63,9 +63,11 @@ struct RuleVerdict: Sendable {
     var decidingIndex: Int?
     /// The `prefer-context` pattern the deciding sentence matched, when the rule has such patterns.
     var preferredContext: String?
+    /// A value check's figure for each priority tier, when it reads them.
+    var byPriority: [PriorityFigure]
 
     init(outcome: Outcome, score: Double? = nil, value: Double? = nil, evidence: [Evidence] = [], trace: [String] = [],
-                decidingIndex: Int? = nil, preferredContext: String? = nil) {
+                decidingIndex: Int? = nil, preferredContext: String? = nil, byPriority: [PriorityFigure] = []) {
         self.outcome = outcome
         self.score = score
         self.value = value
@@ -73,5 +75,6 @@ struct RuleVerdict: Sendable {
         self.trace = trace
         self.decidingIndex = decidingIndex
         self.preferredContext = preferredContext
+        self.byPriority = byPriority
     }
 }

@@ -2,7 +2,7 @@
 /// "90 days' written notice", "15-minute response", "$145 per user per month" — and grades it.
 struct ValueRule: DecodableRule {
     static let keys = SentenceScope.keys + Commitment.keys + ["patterns", "competing-patterns", "prefer-context", "implied", "unit", "choose", "read", "pass-at-most", "fail-above",
-                       "pass-at-least", "fail-below", "negation"]
+                       "pass-at-least", "fail-below", "negation", "by-priority"]
 
     /// A value check is graded by its thresholds: a pass is in the client's favour, a fail against it.
     static let defaultPolarity: Polarity? = .strength
@@ -49,6 +49,8 @@ struct ValueRule: DecodableRule {
     var readMode: ReadMode
     var grading: ValueGrading
     var negation: Bool
+    /// Whether figures are read per priority tier (P1…P4), the most urgent tier's deciding.
+    var byPriority: Bool
 
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
         patterns = try context.patterns(mapping.required("patterns"), "patterns")
@@ -65,6 +67,7 @@ struct ValueRule: DecodableRule {
         choice = try mapping["choose"]?.choice("choose", of: Choice.self) ?? .first
         readMode = try mapping["read"]?.choice("read", of: ReadMode.self) ?? .nearest
         negation = try mapping["negation"]?.bool("negation") ?? true
+        byPriority = try mapping["by-priority"]?.bool("by-priority") ?? false
         grading = try Self.grading(from: mapping)
     }
 
@@ -100,6 +103,8 @@ struct ValueRule: DecodableRule {
         var weakening: String?
         /// The first `prefer-context` pattern the sentence matches, by position in the list.
         var preference: Int?
+        /// The priority tier the figure is for, with `by-priority`.
+        var priority: Int?
     }
 
     func evaluate(_ context: RuleContext) -> RuleVerdict {
@@ -133,22 +138,24 @@ struct ValueRule: DecodableRule {
                         preferred.firstIndex { !$0.pattern.matches(in: tokens).isEmpty })
             }()
             sentenceReadings[hit.sentenceIndex] = (quantities, rivals, preference)
-            let candidates = quantities.compactMap { quantity -> (Double, Int)? in
+            let tokens = document.sentences[hit.sentenceIndex].tokens
+            let candidates = quantities.compactMap { quantity -> (value: Double, distance: Int, priority: Int?)? in
                 guard let factor = unit.factor(for: quantity.unit) else { return nil }
-                guard owner(of: quantity.range, among: [hit.range] + rivals, in: document.sentences[hit.sentenceIndex].tokens) == hit.range else { return nil }
+                guard owner(of: quantity.range, among: [hit.range] + rivals, in: tokens) == hit.range else { return nil }
                 let value = quantity.value * factor
                 // "10^400 years" is no term: a figure too large to hold is not a reading.
                 guard value.isFinite else { return nil }
-                return (value, distance(quantity.range, hit.range))
+                let priority = byPriority ? PriorityLabel.priority(in: tokens, near: quantity.range.lowerBound) : nil
+                return (value, distance(quantity.range, hit.range), priority)
             }
-            guard let nearest = candidates.min(by: { $0.1 < $1.1 }) else { continue }
-            let values = readMode == .all ? candidates.map(\.0) : [nearest.0]
+            guard let nearest = candidates.min(by: { $0.distance < $1.distance }) else { continue }
+            let values = readMode == .all ? candidates : [nearest]
             let weakening = committed.weakening(of: hit)
-            for value in values {
-                readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: value), value: value,
-                                        weakening: weakening, preference: preference))
+            for candidate in values {
+                readings.append(Reading(evidence: hit.evidence(in: document, bearing: .hint, value: candidate.value), value: candidate.value,
+                                        weakening: weakening, preference: preference, priority: candidate.priority))
             }
-            trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' reads \(values.map(\.compact).joined(separator: ", ")) \(unit.rawValue)")
+            trace.append("line \(document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' reads \(values.map(\.value.compact).joined(separator: ", ")) \(unit.rawValue)")
         }
         readings = PhraseRule.keptPositions(readings.map(\.evidence)).map { readings[$0] }
         var positions = Array(readings.indices)
@@ -157,6 +164,13 @@ struct ValueRule: DecodableRule {
             // Said even when every figure qualifies: a reader of the trace learns the value came
             // from the clause the check trusts most.
             trace.append("\(positions.count) of \(readings.count) figure(s) in a sentence matching '\(preferred[best].pattern.source)'; chosen among those")
+        }
+        let tiers = tiers(of: positions.map { readings[$0] })
+        if let urgent = tiers.first {
+            // "P1 in 15 minutes, P3 in 4 hours": the most urgent tier's figure is the commitment
+            // the client relies on when something is down.
+            positions = positions.filter { readings[$0].priority == urgent.priority }
+            trace.append("by priority: " + tiers.map { "\($0.label) \(unit.format($0.value))" }.joined(separator: ", ") + "; \(urgent.label) decides")
         }
         let chosenPosition: Int? = switch choice {
         case .largest: positions.max { readings[$0].value < readings[$1].value }
@@ -186,7 +200,19 @@ struct ValueRule: DecodableRule {
         }
         let decidingIndex = ordered.firstIndex { $0.offset == chosenPosition }
         return RuleVerdict(outcome: outcome, score: score, value: value, evidence: evidence, trace: trace, decidingIndex: decidingIndex,
-                           preferredContext: readings[chosenPosition].preference.map { preferred[$0].pattern.source })
+                           preferredContext: readings[chosenPosition].preference.map { preferred[$0].pattern.source }, byPriority: tiers)
+    }
+
+    /// Each tier's figure, chosen as the check chooses among figures, most urgent tier first.
+    private func tiers(of readings: [Reading]) -> [PriorityFigure] {
+        Dictionary(grouping: readings.filter { $0.priority != nil }, by: { $0.priority! }).compactMap { priority, group in
+            let best: Reading? = switch choice {
+            case .largest: group.max { $0.value < $1.value }
+            case .smallest: group.min { $0.value < $1.value }
+            case .first: group.min { $0.evidence.line < $1.evidence.line }
+            }
+            return best.map { PriorityFigure(priority: priority, value: ($0.value * 100).rounded() / 100, line: $0.evidence.line) }
+        }.sorted { $0.priority < $1.priority }
     }
 
     /// The phrase a figure quantifies: the nearest one before it ("Response: 15 minutes"), or when

@@ -50,11 +50,12 @@ enum SentenceSegmenter {
     }
 
     /// A table row as one sentence. Under a header each cell is named by its column
-    /// ("Priority: P1, Response: 15 minutes"), since a row's meaning is in the header; without one,
-    /// cells are joined as clauses ("Auto-renewal: None").
+    /// ("Priority: P1; Response: 15 minutes"), since a row's meaning is in the header; without one,
+    /// cells are joined as clauses ("Auto-renewal: None"). Cells are separate clauses, so a "not"
+    /// in one ("cannot see patients") never denies the next ("Response: 2 hours").
     static func tableRowText(_ cells: [String], header: [String]?) -> String {
         guard let header, header.count == cells.count else { return cells.joined(separator: ": ") }
-        return zip(header, cells).map { "\($0): \($1)" }.joined(separator: ", ")
+        return zip(header, cells).map { "\($0): \($1)" }.joined(separator: "; ")
     }
 
     /// Sentences of one block, whose lines are joined by "\n" so tokens can be traced to their line.

@@ -90,6 +90,13 @@ public struct JSONRenderer: Renderer {
         var evidence: [EvidenceItem]
         var rationale: String
         var ask: String?
+        var byPriority: [Tier]
+
+        struct Tier: Encodable {
+            var priority: String
+            var value: Double
+            var line: Int
+        }
 
         init(_ result: CheckResult) {
             id = result.id.description
@@ -102,9 +109,10 @@ public struct JSONRenderer: Renderer {
             evidence = result.evidence.map(EvidenceItem.init)
             rationale = result.rationale
             ask = result.openAsk
+            byPriority = result.byPriority.map { Tier(priority: $0.label, value: $0.value, line: $0.line) }
         }
 
-        enum CodingKeys: String, CodingKey { case id, title, polarity, outcome, score, weight, value, evidence, rationale, ask }
+        enum CodingKeys: String, CodingKey { case id, title, polarity, outcome, score, weight, value, evidence, rationale, ask, byPriority }
 
         /// Written by hand so `value` is an explicit null rather than a missing key.
         func encode(to encoder: Encoder) throws {
@@ -119,6 +127,8 @@ public struct JSONRenderer: Renderer {
             try container.encode(evidence, forKey: .evidence)
             try container.encode(rationale, forKey: .rationale)
             try container.encode(ask, forKey: .ask)
+            // Only checks that read tiers carry the key, so every other check's shape is unchanged.
+            if !byPriority.isEmpty { try container.encode(byPriority, forKey: .byPriority) }
         }
     }
 
