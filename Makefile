@@ -20,6 +20,10 @@ report: build
 		.build/report.html > .build/negotiate.html
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/negotiate.png \
 		--window-size=1100,1150 file://$(CURDIR)/.build/negotiate.html
+	# An audit of the incumbent: one contract, led by its key dates.
+	.build/debug/mspvet report --client Samples/client.yaml --as-of 2026-11-23 --out .build/audit.html Samples/incumbent/ridgeline-msa-2024.md
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/audit.png \
+		--window-size=1100,1000 file://$(CURDIR)/.build/audit.html
 
 build: deps
 	swift build
@@ -52,16 +56,18 @@ deps:
 		fi; \
 	fi
 
-# Test-only packages: Python's jsonschema validates the JSON output against the committed schema,
+# Test-only packages: Python's jsonschema validates the JSON output against the committed schema and
+# icalendar (a full RFC 5545 parser) reads the calendar file as a calendar application would,
 # `script` (util-linux) gives the CLI a terminal to check the colour rules, and Chromium renders
 # the HTML report as a browser would.
 test-deps:
-	@if ! python3 -c 'import jsonschema' 2>/dev/null || ! command -v script >/dev/null || ! command -v chromium >/dev/null; then \
+	@if ! python3 -c 'import jsonschema, icalendar' 2>/dev/null || ! command -v script >/dev/null || ! command -v chromium >/dev/null; then \
 		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && apt-get install -y -qq python3 python3-jsonschema bsdutils chromium >/dev/null; \
+			apt-get update -qq && apt-get install -y -qq python3 python3-jsonschema python3-icalendar bsdutils chromium >/dev/null; \
 		fi; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+	@python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
 
 # Accuracy on real contracts: every mapped default check against CUAD's lawyers' labels (read at run
 # time from ../shared/data/cuad), beside a keyword search. The mapping and its caveats:

@@ -10,7 +10,7 @@ struct CriteriaOptions: ParsableArguments {
     var criteriaPaths: [String] = []
 
     @Option(name: .customLong("client"), help: ArgumentHelp(
-        "A client profile (YAML: name, stack, thresholds) so moves off the client's platforms are caught and its own thresholds apply.",
+        "A client profile (YAML: name, locale, stack, thresholds) so moves off the client's platforms are caught and its own thresholds apply.",
         valueName: "file"))
     var clientPath: String?
 

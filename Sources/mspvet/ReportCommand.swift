@@ -10,7 +10,9 @@ struct ReportCommand: ParsableCommand {
         The HTML report is one self-contained file (inline CSS and SVG, no script, no network): the \
         ranking with the leading bid and its margin, category scores as a chart, the terms side by \
         side, what to negotiate with the leading bids, every check for every bid, each bid's \
-        evidence with its location, and how it was scored, with SHA-256 digests of every input.
+        evidence with its location, and how it was scored, with SHA-256 digests of every input. \
+        With one contract (an audit of the MSP the client has), it leads with the key dates and \
+        where the notice deadline stands (as of --as-of, default today) instead of a ranking of one.
 
         --format markdown writes the same for a ticket or a memo; --format csv writes one row per \
         bid and check (RFC 4180, CRLF; --bom adds a UTF-8 byte-order mark for Excel). Without \
@@ -40,11 +42,16 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("bom"), help: "Start the CSV with a UTF-8 byte-order mark.")
     var byteOrderMark = false
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "With one contract (an audit): the day its key dates are read for (YYYY-MM-DD; default today).", valueName: "date"))
+    var asOf: String?
+
     @OptionGroup var proposals: ProposalOptions
 
     func validate() throws {
         _ = try OutputFormatHelp.renderer(format, .report)
         if format == "html", out == nil { throw ValidationError("an HTML report needs --out FILE") }
+        if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, found '\(asOf)'") }
         if byteOrderMark, format != "csv" { throw ValidationError("--bom applies to --format csv only") }
         if noFormulaGuard, format != "csv" { throw ValidationError("--no-formula-guard applies to --format csv only") }
     }
@@ -57,8 +64,14 @@ struct ReportCommand: ParsableCommand {
         try output?.check(against: inputs)
         let (documents, failed) = try proposals.read(limits: criteria.limits)
         let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
+        // One contract is an audit: the report leads with its key dates.
+        let audit = documents.count == 1 ? documents.first.map { document in
+            ContractDates(terms: KeyTermsReader(scorer: Scorer(criteria: set, client: client), order: client?.dateOrder).read(document),
+                          asOf: asOf.flatMap(CivilDate.init(iso:)) ?? .today)
+        } : nil
         let report = ClientReport(ranking: ranking, criteria: set, client: client,
-                                  inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath))
+                                  inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath),
+                                  audit: audit)
         let data = try OutputFormatHelp.renderer(format, .report)
             .render(report, options: RenderOptions(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard))
         if let output {

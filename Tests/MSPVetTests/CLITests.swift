@@ -115,7 +115,7 @@ struct CLITests {
         let score = try CLI.run(["score", "--help"])
         #expect(score.stdout.contains("--min-coverage <share>"))
         #expect(score.stdout.contains("low-evidence"))
-        for command in [["score"], ["report"], ["explain"], ["extract"], ["criteria", "test"], ["criteria", "lint"]] {
+        for command in [["score"], ["report"], ["dates"], ["diff"], ["explain"], ["extract"], ["criteria", "test"], ["criteria", "lint"]] {
             let help = try CLI.run(command + ["--help"])
             #expect(help.status == 0 && help.stdout.contains("USAGE: mspvet \(command.joined(separator: " "))"))
             #expect(!help.stdout.contains("\\\n"), "a stray line-continuation backslash in \(command) help")
@@ -124,7 +124,7 @@ struct CLITests {
 
     /// An example a reader copies from `--help` must run: every sample file it names exists.
     @Test func theSampleFilesNamedInHelpExist() throws {
-        let commands = [[], ["score"], ["report"], ["explain"], ["extract"], ["criteria", "show"], ["criteria", "measure"]]
+        let commands = [[], ["score"], ["report"], ["dates"], ["diff"], ["explain"], ["extract"], ["criteria", "show"], ["criteria", "measure"]]
         var named = Set<String>()
         for command in commands {
             let help = try CLI.run(command + ["--help"]).stdout
@@ -133,9 +133,60 @@ struct CLITests {
             }
         }
         #expect(named.contains("Samples/proposals/summit-technology-group.pdf"))
+        #expect(named.contains("Samples/incumbent/ridgeline-renewal-draft-2027.md"))
         for path in named.sorted() {
             #expect(FileManager.default.fileExists(atPath: path), "help names \(path), which does not exist")
         }
+    }
+
+    @Test func datesPrintsTheDeadlineTheStateAndEverySource() throws {
+        let run = try CLI.run(["dates", "--as-of", "2026-11-23", "--client", "Samples/client.yaml", ContractAuditTests.incumbent])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Samples/incumbent/ridgeline-msa-2024.md — as of Monday 23 November 2026")
+        #expect(lines.contains("  State: in notice window"))
+        #expect(lines.contains("  In the notice window: give notice by Monday 30 November 2026 (7 days left), or it renews on Monday 1 March 2027."))
+        #expect(lines.contains("    Notice, at least          90 days"))
+        #expect(lines.contains("    Notice, at most           not stated"))
+        #expect(lines.contains("      \"Date: March 1, 2024\" (Samples/incumbent/ridgeline-msa-2024.md:72, 8. General)"))
+        #expect(lines.contains("    the initial term  2024-03-01 to 2027-02-28  ← now"))
+        #expect(lines.contains("  Next notice deadline: 2026-11-30 (7 days left); stops the renewal on 2027-03-01"))
+    }
+
+    @Test func datesRefusesBadDatesAndNeverWritesTheCalendarOverAnInput() throws {
+        let bad = try CLI.run(["dates", "--as-of", "23/11/2026", ContractAuditTests.incumbent])
+        #expect(bad.status == 64 || bad.status == 2)
+        #expect(bad.stderr.contains("--as-of must be a date written YYYY-MM-DD, found '23/11/2026'"))
+        let two = try CLI.run(["dates", "--effective", "2024-03-01", ContractAuditTests.incumbent, ContractAuditTests.draft])
+        #expect(two.stderr.contains("--effective sets one contract's start; give one file with it"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: Repo.path(ContractAuditTests.incumbent)))
+        let over = try CLI.run(["dates", "--ics", ContractAuditTests.incumbent, ContractAuditTests.incumbent])
+        #expect(over.status == 3)
+        #expect(over.stderr.contains("is one of the inputs"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: Repo.path(ContractAuditTests.incumbent))) == before)
+    }
+
+    @Test func diffNamesEveryChangedCheckWithBothQuotesAndExitsZero() throws {
+        let run = try CLI.run(["diff", "--client", "Samples/client.yaml", ContractAuditTests.incumbent, ContractAuditTests.draft])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("5 checks changed: 4 against the client, 1 in its favour, 0 neither."))
+        #expect(run.stdout.contains("## Notice to end or not renew: 90 days → 120 days (fail → fail) — **worse for the client**"))
+        #expect(run.stdout.contains("## Exit help at no extra charge: pass → fail — **worse for the client**"))
+        #expect(run.stdout.contains("- Before: “6.1 On expiry or termination, Provider shall provide up to forty (40) hours of transition assistance"))
+        #expect(run.stdout.contains("- After: “6.1 On expiry or termination, Provider shall provide transition assistance at its then-current hourly rates"))
+        // A result saved as JSON when the contract was signed compares the same as the contract.
+        let saved = write(try CLI.run(["score", "--format", "json", "--client", "Samples/client.yaml", ContractAuditTests.incumbent]).stdout, to: "signed.json")
+        let fromJSON = try CLI.run(["diff", "--format", "json", "--client", "Samples/client.yaml", saved, ContractAuditTests.draft])
+        #expect(fromJSON.status == 0, "\(fromJSON.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(fromJSON.stdout.utf8)) as? [String: Any]
+        let changes = try #require(object?["changes"] as? [[String: Any]])
+        #expect(changes.compactMap { $0["id"] as? String } == ["lock-in.initial-term", "lock-in.notice-period", "lock-in.exit-assistance",
+                                                              "lock-in.price-escalation", "risk.liability-cap"])
+        let unchanged = try CLI.run(["diff", ContractAuditTests.incumbent, ContractAuditTests.incumbent])
+        #expect(unchanged.status == 0 && unchanged.stdout.contains("No check's outcome or figure changed."))
+        let many = try CLI.run(["diff", write(try CLI.run(["score", "--format", "json"] + Self.samples).stdout, to: "all.json"), ContractAuditTests.draft])
+        #expect(many.status == 3)
+        #expect(many.stderr.contains("all.json:1:1: error: holds 7 results; a diff compares one contract with one"))
     }
 
     @Test func explainShowsTheNegationCueAndWhatStoppedIt() throws {
@@ -153,7 +204,7 @@ struct CLITests {
         #expect(test.stdout.hasSuffix(" passed, 0 failed\n"))
         let lint = try CLI.run(["criteria", "lint", "Criteria"])
         #expect(lint.status == 0)
-        #expect(lint.stdout == "10 categories, 61 checks, 22 platforms: ok\n")
+        #expect(lint.stdout == "10 categories, 62 checks, 22 platforms: ok\n")
     }
 
     @Test func criteriaTestReportsAnExampleThatDoesNotHoldAndExitsOne() throws {

@@ -13,16 +13,37 @@ enum ExternalTools {
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile)
     static let script = FileManager.default.isExecutableFile(atPath: "/usr/bin/script") ? "/usr/bin/script" : nil
     /// Python with the `jsonschema` package.
-    static let pythonWithJSONSchema: Bool = {
+    static let pythonWithJSONSchema = (try? python("import jsonschema").status) == 0
+    /// Python with the `icalendar` package, a full RFC 5545 parser.
+    static let pythonWithICalendar = (try? python("import icalendar").status) == 0
+
+    /// Runs a Python script with arguments; its standard output and exit status.
+    static func python(_ script: String, _ arguments: [String] = []) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import jsonschema"]
-        process.standardOutput = FileHandle.nullDevice
+        process.arguments = ["python3", "-c", script] + arguments
+        let output = Pipe()
+        process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return false }
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+        return (process.terminationStatus, text)
+    }
+
+    /// The schema violations of a JSON file, one per line; empty when it validates.
+    static func schemaViolations(_ json: String, schema: String) throws -> (status: Int32, output: String) {
+        try python("""
+            import json, sys
+            import jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))), key=str)
+            for error in errors:
+                print(list(error.absolute_path), error.message)
+            sys.exit(1 if errors else 0)
+            """, [Repo.path(schema), json])
+    }
 
     static var inCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 }
@@ -35,6 +56,7 @@ struct ExternalToolTests {
         #expect(ExternalTools.chromium != nil, "Chromium is required in CI (make test-deps installs it)")
         #expect(ExternalTools.script != nil, "script (util-linux) is required in CI")
         #expect(ExternalTools.pythonWithJSONSchema, "python3-jsonschema is required in CI")
+        #expect(ExternalTools.pythonWithICalendar, "python3-icalendar is required in CI")
     }
 
     /// `script` gives the command a terminal, so the colour rules can be seen as a user sees them.
@@ -54,25 +76,49 @@ struct ExternalToolTests {
     func theJSONValidatesAgainstTheCommittedSchema() throws {
         let report = ClientReport(ranking: Golden.sampleRanking, criteria: Repo.criteria, client: Repo.sampleClient)
         let json = write(String(decoding: try JSONRenderer().render(report, options: RenderOptions()), as: UTF8.self), to: "scores.json")
+        let result = try ExternalTools.schemaViolations(json, schema: "Schemas/score.schema.json")
+        #expect(result.status == 0, "schema violations:\n\(result.output)")
+    }
+
+    @Test(.enabled(if: ExternalTools.pythonWithJSONSchema, "python3 with jsonschema is not installed (make test-deps)"))
+    func theDatesJSONValidatesAgainstItsSchema() throws {
+        let run = try CLI.run(["dates", "--format", "json", "--as-of", "2026-11-23", "--client", "Samples/client.yaml",
+                               ContractAuditTests.incumbent, ContractAuditTests.draft, "Samples/proposals/northstar-advisory.md"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\"state\" : \"in-notice-window\""))
+        let result = try ExternalTools.schemaViolations(write(run.stdout, to: "dates.json"), schema: "Schemas/dates.schema.json")
+        #expect(result.status == 0, "schema violations:\n\(result.output)")
+    }
+
+    /// The calendar file read by a real RFC 5545 parser, as a calendar application would, and
+    /// exported again on another day with the same UIDs.
+    @Test(.enabled(if: ExternalTools.pythonWithICalendar, "python3 with icalendar is not installed (make test-deps)"))
+    func theCalendarFileParsesAndKeepsItsUIDs() throws {
+        let folder = temporaryFolder()
+        func export(asOf: String, to name: String) throws -> String {
+            let path = folder.path + "/" + name
+            let run = try CLI.run(["dates", "--as-of", asOf, "--client", "Samples/client.yaml", "--ics", path, ContractAuditTests.incumbent])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains("wrote \(path)"))
+            return path
+        }
         let script = """
-            import json, sys
-            import jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))), key=str)
-            for error in errors:
-                print(list(error.absolute_path), error.message)
-            sys.exit(1 if errors else 0)
+            import sys, icalendar
+            calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            for event in calendar.walk('VEVENT'):
+                alarms = ','.join(str(alarm['TRIGGER'].dt.days) for alarm in event.walk('VALARM'))
+                print(event['UID'], event['DTSTART'].dt.isoformat(), event['DTEND'].dt.isoformat(), alarms,
+                      'ninety (90) days' in str(event['DESCRIPTION']))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, Repo.path("Schemas/score.schema.json"), json]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let violations = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "schema violations:\n\(violations)")
+        let first = try ExternalTools.python(script, [try export(asOf: "2026-11-23", to: "first.ics")])
+        #expect(first.status == 0)
+        #expect(first.output == """
+            ridgeline-msa-2024-notice-deadline-20270228@mspvet 2026-11-30 2026-12-01 -90,-30,-7 True
+            ridgeline-msa-2024-renewal-20270228@mspvet 2027-03-01 2027-03-02 -90,-30,-7 True
+
+            """)
+        let again = try ExternalTools.python(script, [try export(asOf: "2026-11-26", to: "again.ics")])
+        #expect(again.output == first.output, "the same deadline exported on another day is the same events")
     }
 
     /// Renders the report as a browser would.

@@ -28,14 +28,37 @@ struct ReportTests {
         let html = HTMLReportRenderer().render(try Self.report())
         let document = try parse(html)
         let verdict = try strings(document, "//p[@class='verdict']").first ?? ""
-        #expect(verdict == "Leading bid: northstar-advisory with 88.0/100 — 49.7 points ahead of bluewave-networks (38.3).")
+        #expect(verdict == "Leading bid: northstar-advisory with 87.7/100 — 49.1 points ahead of bluewave-networks (38.6).")
         let ranked = try strings(document, "//section[@id='summary']//tbody/tr/td[2]")
         #expect(ranked.first == "northstar-advisory")
         #expect(ranked.suffix(2) == ["quickfix-it low evidence", "apex-digital-solutions low evidence"])
-        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["88.0", "38.3", "36.8", "34.5", "25.9", "22.2", "21.8"])
+        #expect(try strings(document, "//section[@id='summary']//tbody/tr/td[3]") == ["87.7", "38.6", "37.1", "34.8", "26.4", "22.3", "21.9"])
         let quotes = try strings(document, "//section[@id='bids']//blockquote")
         #expect(quotes.contains("“We do not charge early termination fees.” \(Repo.path("Samples/proposals/northstar-advisory.md")), line 51, Terms"))
         #expect(quotes.contains { $0.hasSuffix("summit-technology-group.pdf, page 2, line 2, Term and Termination") && $0.contains("automatically renew") })
+    }
+
+    /// One contract is an audit: the page leads with its key dates, not a ranking of one.
+    @Test func anAuditReportLeadsWithTheKeyDates() throws {
+        let dates = try ContractAuditTests.sampleDates(asOf: "2026-11-23")
+        var report = try Self.report([Repo.path(ContractAuditTests.incumbent)])
+        report.audit = dates
+        let document = try parse(HTMLReportRenderer().render(report))
+        #expect(try strings(document, "//h1") == ["Audit of ridgeline-msa-2024 for Harbor & Pine Dental Group"])
+        #expect(try strings(document, "//main/section[1]/@id") == ["dates"])
+        #expect(try strings(document, "//section[@id='summary']").isEmpty)
+        #expect(try strings(document, "//section[@id='dates']/p[@class='verdict']")
+                == ["In the notice window: give notice by Monday 30 November 2026 (7 days left), or it renews on Monday 1 March 2027."])
+        let rows = try document.nodes(forXPath: "(//section[@id='dates']//table)[1]/tbody/tr").map { row in
+            try row.nodes(forXPath: "./td").map { $0.stringValue ?? "" }
+        }
+        #expect(rows.map(\.first) == ["Effective date", "Initial term", "Renewal", "Renewal term", "Notice, at least", "Notice, at most",
+                                      "Notice given by", "Price rise after the term"])
+        #expect(rows[4][1] == "90 days" && rows[4][2].contains("at least ninety (90) days before the end"))
+        #expect(rows[5][1] == "not stated" && rows[5][2] == "")
+        #expect(try strings(document, "(//section[@id='dates']//table)[2]/tbody/tr/td[1]") == ["the initial term (now)", "renewal term 1"])
+        // The rest of the report still shows every check of the contract.
+        #expect(try strings(document, "//section[@id='negotiate']/h3") == ["1. ridgeline-msa-2024"])
     }
 
     @Test func theChartAndMatrixAreAccessibleAndNotColourAlone() throws {
@@ -44,9 +67,9 @@ struct ReportTests {
         #expect(svg.attribute(forName: "role")?.stringValue == "img")
         #expect(try strings(document, "//svg/title") == ["Category scores by bid, 0 to 100"])
         #expect(try strings(document, "//svg/rect/title").count == 7 * 10)
-        #expect(try strings(document, "//svg/rect/title").contains("northstar-advisory, Lock-in: 88"))
+        #expect(try strings(document, "//svg/rect/title").contains("northstar-advisory, Lock-in: 86"))
         let cells = try strings(document, "//table[@class='matrix']//td[position() > 1]")
-        #expect(cells.count == 7 * 61)
+        #expect(cells.count == 7 * 62)
         #expect(cells.allSatisfy { ["✓", "◐", "✗", "?"].contains(String($0.prefix(1))) })
         #expect(try strings(document, "//table[@class='matrix']//td[@title]/@title").allSatisfy { ["pass", "partial", "fail", "not addressed"].contains($0) })
     }
@@ -56,18 +79,18 @@ struct ReportTests {
         let rows = try document.nodes(forXPath: "//section[@id='terms']//tbody/tr").map { row in
             try row.nodes(forXPath: "./*").map { $0.stringValue ?? "" }
         }
-        #expect(rows.map(\.first) == ["Initial term", "Notice to end or not renew", "Price escalation per year", "Price rise after the term",
+        #expect(rows.map(\.first) == ["Initial term", "Renewal term", "Notice to end or not renew", "Price escalation per year", "Price rise after the term",
                                       "Minimum commitment", "Fee for hiring the provider's staff", "Days to return the client's data",
                                       "Liability cap in months of fees", "Time allowed to bring a claim", "Hours to notify the client of a breach",
                                       "Security logs kept", "Fastest committed response", "Days to pay an invoice", "Interest on late payment",
                                       "Days to dispute an invoice", "Price per user per month"])
         // Columns follow the ranking: northstar, bluewave, clearpath, cloudbridge, summit.
         #expect(rows[0][1] == "month-to-month" && rows[0][5] == "36 months")
-        #expect(rows[1][5] == "90 days" && rows[11][5] == "15 min" && rows[15][1] == "$168")
+        #expect(rows[2][5] == "90 days" && rows[12][5] == "15 min" && rows[16][1] == "$168")
         // The harsh small print of the third bid, beside the fair terms of the first.
-        #expect(rows[7][1] == "12 months" && rows[7][3] == "3 months")
-        #expect(rows[12][1] == "30 days" && rows[12][3] == "10 days" && rows[13][3] == "1.5%" && rows[5][3] == "$25000")
-        #expect(rows[9][1] == "24 h" && rows[9][2] == "48 h" && rows[14][3] == "7 days")
+        #expect(rows[8][1] == "12 months" && rows[8][3] == "3 months")
+        #expect(rows[13][1] == "30 days" && rows[13][3] == "10 days" && rows[14][3] == "1.5%" && rows[6][3] == "$25000")
+        #expect(rows[10][1] == "24 h" && rows[10][2] == "48 h" && rows[15][3] == "7 days")
         let negotiated = try strings(document, "//section[@id='negotiate']/h3")
         #expect(negotiated == ["1. northstar-advisory", "2. bluewave-networks"])
         // Each item quotes the bid, then says what to ask for instead.
@@ -121,7 +144,7 @@ struct ReportTests {
         let data = try CSVReportRenderer().render(report.ranking)
         #expect(String(decoding: data, as: UTF8.self).contains("\r\n"))
         let parsed = try rows(data)
-        #expect(parsed.count == 3 * 61)
+        #expect(parsed.count == 3 * 62)
         let expected = report.ranking.proposals.flatMap { proposal in proposal.checks.map { (proposal.name, $0) } }
         for (row, (name, result)) in zip(parsed, expected) {
             #expect(row[0] == name && row[2] == result.id.description && row[4] == result.outcome.rawValue)

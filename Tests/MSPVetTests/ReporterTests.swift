@@ -60,6 +60,6 @@ struct ReporterTests {
         let header = table.split(separator: "\n", omittingEmptySubsequences: false)[2]
         #expect(header.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
                 == ["Rank", "Bid", "Total", "lock-in", "strategy", "stack-bias", "access", "accountability", "risk", "security", "service", "payment", "pricing", "Coverage"])
-        #expect(table.contains("thin — 22.2/100, coverage 0% (low evidence: too little said to rank on merit)"))
+        #expect(table.contains("thin — 22.3/100, coverage 0% (low evidence: too little said to rank on merit)"))
     }
 }

@@ -7,12 +7,15 @@ public struct ClientProfile: Sendable {
     public var stack: [String: [String]]
     /// The client's own thresholds for value checks, applied over the criteria's.
     public var thresholds: [ThresholdOverride]
+    /// How the client writes numeric dates, from its `locale` ("en-US": 01/03/2025 is 3 January).
+    public var dateOrder: DateOrder?
     /// Where the profile was read from, for diagnostics.
     public var location: SourceLocation
 
     /// A profile with platforms already resolved through the catalogue.
     public init(name: String, stack: [String: [String]], thresholds: [ThresholdOverride] = [],
-                location: SourceLocation = .start(of: "client")) {
+                dateOrder: DateOrder? = nil, location: SourceLocation = .start(of: "client")) {
+        self.dateOrder = dateOrder
         self.name = name
         self.stack = stack
         self.thresholds = thresholds

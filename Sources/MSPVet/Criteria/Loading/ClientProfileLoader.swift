@@ -45,7 +45,7 @@ public struct ClientProfileLoader {
     }
 
     private func load(_ document: YAMLDocument) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
-        let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "stack", "thresholds"])
+        let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "locale", "stack", "thresholds"])
         if let version = mapping["version"], try version.number("version") != 1 {
             throw Diagnostic(.invalidValue, at: version.location, "unsupported client profile version; this mspvet reads version 1")
         }
@@ -73,7 +73,16 @@ public struct ClientProfileLoader {
             }
         }
         let thresholds = try mapping["thresholds"].map(Self.thresholds) ?? []
-        return (ClientProfile(name: name, stack: stack, thresholds: thresholds, location: mapping.location), warnings)
+        var dateOrder: DateOrder?
+        if let locale = mapping["locale"] {
+            let written = try locale.nonEmptyString("locale")
+            guard let order = DateOrder(locale: written) else {
+                throw Diagnostic(.invalidValue, at: locale.textLocation,
+                                 "locale '\(written)' names no region; write one such as en-US (01/03/2025 is 3 January) or en-GB (1 March)")
+            }
+            dateOrder = order
+        }
+        return (ClientProfile(name: name, stack: stack, thresholds: thresholds, dateOrder: dateOrder, location: mapping.location), warnings)
     }
 
     /// `check: {pass-at-most: 30}` entries; which checks exist is known only with the criteria,

@@ -30,6 +30,15 @@ public struct Check: Sendable {
     /// kinds that read no figure.
     public var valueUnit: ValueUnit? { rule.valueUnit }
 
+    /// Whether a smaller figure is better for the client: less notice, a shorter term, a smaller
+    /// price rise; nil for the kinds that read no figure. A red flag's figure is the size of the
+    /// harm, so smaller is better.
+    public var lowerValueIsBetter: Bool? {
+        guard valueUnit != nil else { return nil }
+        if let value = rule as? ValueRule { return value.grading.direction == .lowerIsBetter }
+        return polarity == .redFlag
+    }
+
     /// The title without the unit a value check's title ends with: "Initial term (months)" is
     /// shown as "Initial term" beside "36 months".
     public var label: String {

@@ -14,13 +14,18 @@ public struct ClientReport: Sendable {
     /// Digests of every input, for the report's "how this was scored"; nil when not computed
     /// (the score formats do not show them).
     public var inputs: InputDigest?
+    /// For an audit (one contract scored): its key dates, which the report leads with instead of
+    /// a ranking of one.
+    public var audit: ContractDates?
 
     /// - Parameters:
     ///   - ranking: The scored, ordered bids.
     ///   - criteria: The criteria they were scored against.
     ///   - client: The client's profile, if one was given.
     ///   - inputs: Digests of the inputs, for reports that let a reader reproduce them.
-    public init(ranking: Ranking, criteria: CriteriaSet, client: ClientProfile?, inputs: InputDigest? = nil) {
+    ///   - audit: The key dates of the one contract scored, for an audit report.
+    public init(ranking: Ranking, criteria: CriteriaSet, client: ClientProfile?, inputs: InputDigest? = nil, audit: ContractDates? = nil) {
+        self.audit = audit
         self.ranking = ranking
         self.criteria = criteria
         self.client = client
@@ -80,7 +85,8 @@ public struct ClientReport: Sendable {
 
     /// A negotiation list for each of the leading substantive bids.
     public var negotiations: [Negotiation] {
-        ranking.proposals.filter { !$0.lowEvidence }.prefix(Self.negotiatedBids).map { proposal in
+        // An audit ranks nothing, so the one contract is negotiated however little it says.
+        ranking.proposals.filter { !$0.lowEvidence || audit != nil }.prefix(Self.negotiatedBids).map { proposal in
             let negotiable = proposal.checks.filter { criteria.check($0.id)?.negotiable == true }
             let items = negotiable
                 .filter { $0.outcome == .fail || $0.outcome == .partial }

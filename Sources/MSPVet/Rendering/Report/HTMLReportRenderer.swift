@@ -16,7 +16,8 @@ public struct HTMLReportRenderer: Renderer {
 
     /// The report as one HTML page.
     public func render(_ report: ClientReport) -> String {
-        let title = "MSP bids" + (report.client.map { " for \($0.name)" } ?? "")
+        let title = (report.audit.map { "Audit of " + CalendarFile.name(of: $0.terms.file) } ?? "MSP bids")
+            + (report.client.map { " for \($0.name)" } ?? "")
         let html = HTML(
             .attribute(named: "lang", value: "en"),
             .head(
@@ -29,9 +30,11 @@ public struct HTMLReportRenderer: Renderer {
             .body(.main(
                 .header(
                     .h1(.literal(title)),
-                    .p(.class("sub"), .literal("\(report.ranking.proposals.count) bids scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)"))
+                    .p(.class("sub"), .literal(report.audit == nil
+                        ? "\(report.ranking.proposals.count) bids scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)"
+                        : "One contract scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)"))
                 ),
-                summary(report),
+                report.audit.map(keyDates) ?? summary(report),
                 chart(report),
                 terms(report),
                 negotiation(report),
@@ -42,6 +45,34 @@ public struct HTMLReportRenderer: Renderer {
         )
         // Compact: indentation would put line breaks inside inline text.
         return html.render() + "\n"
+    }
+
+    /// An audit leads with when the client can leave and by when it must say so.
+    private func keyDates(_ dates: ContractDates) -> Node<HTML.BodyContext> {
+        let schedule = dates.schedule
+        return .section(.id("dates"),
+            .h2("Key dates"),
+            .p(.class("verdict"), .literal(schedule.summary)),
+            .p(.class("note"), .literal("As of \(schedule.asOf.long).")),
+            .div(.class("scroll"), .table(
+                .thead(.tr(.th("Term"), .th("As stated"), .th("Source"))),
+                .tbody(.forEach(KeyTermRow.rows(dates.terms)) { row in
+                    .tr(
+                        .td(.literal(row.label)),
+                        .td(.literal(row.value), .if(row.note != nil, .span(.class("note"), .literal(" (\(row.note ?? ""))")))),
+                        .td(.unwrap(row.source) { source in
+                            .blockquote(.element(named: "bdi", literal: "“\(source.text)” "), .element(named: "cite", literal: source.citationInWords))
+                        })
+                    )
+                })
+            )),
+            .if(!schedule.terms.isEmpty, .div(.class("scroll"), .table(
+                .thead(.tr(.th("Term"), .th("From"), .th("To"))),
+                .tbody(.forEach(schedule.terms) { term in
+                    .tr(.td(.literal(term.name + (term == schedule.current ? " (now)" : ""))), .td(.literal(term.start.words)), .td(.literal(term.end.words)))
+                })
+            )))
+        )
     }
 
     private func summary(_ report: ClientReport) -> Node<HTML.BodyContext> {
