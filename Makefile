@@ -20,10 +20,15 @@ report: build
 		.build/report.html > .build/negotiate.html
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/negotiate.png \
 		--window-size=1100,1150 file://$(CURDIR)/.build/negotiate.html
-	# An audit of the incumbent: one contract, led by its key dates.
-	.build/debug/mspvet report --client Samples/client.yaml --as-of 2026-11-23 --out .build/audit.html Samples/incumbent/ridgeline-msa-2024.md
+	# An audit of the incumbent: one contract, led by its key dates, with its tickets' service levels.
+	.build/debug/mspvet report --client Samples/client.yaml --as-of 2026-11-23 --tickets Samples/tickets/connectwise.csv \
+		--out .build/audit.html Samples/incumbent/ridgeline-msa-2024.md
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/audit.png \
 		--window-size=1100,1000 file://$(CURDIR)/.build/audit.html
+	sed 's|</head>|<style>main > section:not(#service-levels) { display: none; }</style></head>|' \
+		.build/audit.html > .build/service-levels.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/service-levels.png \
+		--window-size=1100,960 file://$(CURDIR)/.build/service-levels.html
 
 build: deps
 	swift build
@@ -102,6 +107,7 @@ bench: release
 	Benchmarks/extract-vs-pdftotext.sh
 	Benchmarks/score-throughput.sh
 	Benchmarks/size-scaling.sh
+	Benchmarks/tickets-throughput.sh
 
 PREFIX ?= /usr/local
 install: release

@@ -46,6 +46,10 @@ struct ReportCommand: ParsableCommand {
         "With one contract (an audit): the day its key dates are read for (YYYY-MM-DD; default today).", valueName: "date"))
     var asOf: String?
 
+    @Option(name: .customLong("tickets"), help: ArgumentHelp(
+        "A PSA ticket export to recompute the service levels from (repeatable); see `mspvet tickets --help`.", valueName: "export"))
+    var tickets: [String] = []
+
     @OptionGroup var proposals: ProposalOptions
 
     func validate() throws {
@@ -59,7 +63,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (set, client) = try criteria.load()
         let files = proposals.files
-        let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? [])
+        let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + tickets
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
         let (documents, failed) = try proposals.read(limits: criteria.limits)
@@ -69,9 +73,19 @@ struct ReportCommand: ParsableCommand {
             ContractDates(terms: KeyTermsReader(scorer: Scorer(criteria: set, client: client), order: client?.dateOrder).read(document),
                           asOf: asOf.flatMap(CivilDate.init(iso:)) ?? .today)
         } : nil
-        let report = ClientReport(ranking: ranking, criteria: set, client: client,
+        var report = ClientReport(ranking: ranking, criteria: set, client: client,
                                   inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath),
                                   audit: audit)
+        if !tickets.isEmpty {
+            // Targets from the audited contract's service-level table, else from the profile.
+            let calendar = client?.calendar ?? .standard
+            let reader = TicketExportReader(preset: nil, timeZone: calendar.timeZone, order: client?.dateOrder)
+            let sources = try tickets.map(reader.read)
+            let stated = documents.count == 1 ? ContractSLAReader.targets(in: documents[0], calendar: calendar) : []
+            let measurement = SLAMeasurement(calendar: calendar, targets: stated.isEmpty ? client?.slaTargets ?? [] : stated)
+            report.service = ServiceLevels(report: SLAReport(tickets: sources.flatMap(\.tickets), measurement: measurement),
+                                           sources: sources, calendar: calendar)
+        }
         let data = try OutputFormatHelp.renderer(format, .report)
             .render(report, options: RenderOptions(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard))
         if let output {

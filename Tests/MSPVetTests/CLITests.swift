@@ -115,7 +115,7 @@ struct CLITests {
         let score = try CLI.run(["score", "--help"])
         #expect(score.stdout.contains("--min-coverage <share>"))
         #expect(score.stdout.contains("low-evidence"))
-        for command in [["score"], ["report"], ["dates"], ["diff"], ["explain"], ["extract"], ["criteria", "test"], ["criteria", "lint"]] {
+        for command in [["score"], ["report"], ["dates"], ["diff"], ["tickets"], ["explain"], ["extract"], ["criteria", "test"], ["criteria", "lint"]] {
             let help = try CLI.run(command + ["--help"])
             #expect(help.status == 0 && help.stdout.contains("USAGE: mspvet \(command.joined(separator: " "))"))
             #expect(!help.stdout.contains("\\\n"), "a stray line-continuation backslash in \(command) help")
@@ -124,7 +124,7 @@ struct CLITests {
 
     /// An example a reader copies from `--help` must run: every sample file it names exists.
     @Test func theSampleFilesNamedInHelpExist() throws {
-        let commands = [[], ["score"], ["report"], ["dates"], ["diff"], ["explain"], ["extract"], ["criteria", "show"], ["criteria", "measure"]]
+        let commands = [[], ["score"], ["report"], ["dates"], ["diff"], ["tickets"], ["explain"], ["extract"], ["criteria", "show"], ["criteria", "measure"]]
         var named = Set<String>()
         for command in commands {
             let help = try CLI.run(command + ["--help"]).stdout
@@ -187,6 +187,29 @@ struct CLITests {
         let many = try CLI.run(["diff", write(try CLI.run(["score", "--format", "json"] + Self.samples).stdout, to: "all.json"), ContractAuditTests.draft])
         #expect(many.status == 3)
         #expect(many.stderr.contains("all.json:1:1: error: holds 7 results; a diff compares one contract with one"))
+    }
+
+    @Test func ticketsRecomputesTheServiceLevelsAndListsWhereTheVendorDisagrees() throws {
+        let run = try CLI.run(["tickets", "--client", "Samples/client.yaml", "--contract", ContractAuditTests.incumbent, "Samples/tickets/connectwise.csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Service levels recomputed from 1 export(s): 11 ticket(s), 1 excluded, 1 open")
+        #expect(lines.contains("Calendar: America/Los_Angeles; Mon–Fri 08:00–18:00; 6 holiday(s); hold time does not stop the resolution clock"))
+        #expect(lines.contains("  P2  response 2 h (business), resolution 10 h (business)  (Samples/incumbent/ridgeline-msa-2024.md:83)"))
+        #expect(lines.contains { $0.hasPrefix("  P2        4        100% (4/4)          45 min / 45 min   2 h / 63 h ") })
+        #expect(lines.contains("  #1005 P2 resolution: vendor says met, recomputed missed"))
+        let window = try CLI.run(["tickets", "--client", "Samples/client.yaml", "--from", "2026-11-01", "--to", "2026-11-30", "Samples/tickets/connectwise.csv"])
+        #expect(window.stdout.hasPrefix("Service levels recomputed from 1 export(s): 7 ticket(s), 1 excluded, 1 open"))
+        #expect(window.stdout.contains("none stated: shares within target are not computed"))
+        let folder = temporaryFolder()
+        let bad = write("id,_info.dateEntered,dateResolved,priority/name\n1,2026-03-02T17:00:00Z,,P1\n2,later,,P1\n", to: "cw.csv", in: folder)
+        let stopped = try CLI.run(["tickets", bad])
+        #expect(stopped.status == 3 && stopped.stdout.isEmpty)
+        #expect(stopped.stderr.hasSuffix("cw.csv:3:2: error: row 2, column '_info.dateEntered': 'later' is not a timestamp; tried \(TimestampParser.forms)\n"))
+        let kept = try CLI.run(["tickets", "--keep-going", bad])
+        #expect(kept.status == 3 && kept.stdout.hasPrefix("Service levels recomputed from 1 export(s): 1 ticket(s)"))
+        let preset = try CLI.run(["tickets", "--preset", "servicenow", bad])
+        #expect(preset.stderr.contains("unknown preset 'servicenow'; the presets are connectwise, autotask, halopsa, freshservice"))
     }
 
     @Test func explainShowsTheNegationCueAndWhatStoppedIt() throws {

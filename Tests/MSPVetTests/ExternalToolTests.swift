@@ -90,6 +90,16 @@ struct ExternalToolTests {
         #expect(result.status == 0, "schema violations:\n\(result.output)")
     }
 
+    @Test(.enabled(if: ExternalTools.pythonWithJSONSchema, "python3 with jsonschema is not installed (make test-deps)"))
+    func theTicketsJSONValidatesAgainstItsSchema() throws {
+        let run = try CLI.run(["tickets", "--format", "json", "--client", "Samples/client.yaml", "--contract", ContractAuditTests.incumbent]
+                              + TicketSLATests.exports)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\"preset\" : \"freshservice\""))
+        let result = try ExternalTools.schemaViolations(write(run.stdout, to: "tickets.json"), schema: "Schemas/tickets.schema.json")
+        #expect(result.status == 0, "schema violations:\n\(result.output)")
+    }
+
     /// The calendar file read by a real RFC 5545 parser, as a calendar application would, and
     /// exported again on another day with the same UIDs.
     @Test(.enabled(if: ExternalTools.pythonWithICalendar, "python3 with icalendar is not installed (make test-deps)"))

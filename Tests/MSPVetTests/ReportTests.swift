@@ -61,6 +61,29 @@ struct ReportTests {
         #expect(try strings(document, "//section[@id='negotiate']/h3") == ["1. ridgeline-msa-2024"])
     }
 
+    /// `mspvet report --tickets`: the service levels beside the contract, with a chart whose every
+    /// bar is also text.
+    @Test func theServiceLevelSectionShowsTheTargetsTheFiguresAndTheDisagreements() throws {
+        var report = try Self.report([Repo.path(ContractAuditTests.incumbent)])
+        report.audit = try ContractAuditTests.sampleDates(asOf: "2026-11-23")
+        let (figures, export) = try TicketSLATests.report("Samples/tickets/connectwise.csv")
+        report.service = ServiceLevels(report: figures, sources: [export], calendar: TicketSLATests.calendar)
+        let document = try parse(HTMLReportRenderer().render(report))
+        #expect(try strings(document, "//main/section/@id").prefix(2) == ["dates", "service-levels"])
+        let rows = try document.nodes(forXPath: "//section[@id='service-levels']//table/tbody/tr").map { row in
+            try row.nodes(forXPath: "./td").map { $0.stringValue ?? "" }
+        }
+        #expect(rows.map(\.first) == ["P1", "P2", "P3", "P4"])
+        #expect(rows[1] == ["P2", "2 h (business) / 10 h (business)", "4", "100% (4/4)", "45 min / 2 h business", "75% (3/4)", "7 h / 12 h business"])
+        let bars = try strings(document, "//section[@id='service-levels']//svg/rect/title")
+        #expect(bars.count == 8)
+        #expect(bars.contains("P2 resolution: p90 12 h against 10 h"))
+        #expect(try strings(document, "//section[@id='service-levels']//svg/rect/@fill").filter { $0 == "#D55E00" }.count == 5, "five p90s over target")
+        #expect(try strings(document, "//section[@id='service-levels']//li")
+                == ["#1002 P1 resolution: the vendor says met, recomputed missed", "#1005 P2 resolution: the vendor says met, recomputed missed",
+                    "#1011 P2 resolution: the vendor says missed, recomputed met"])
+    }
+
     @Test func theChartAndMatrixAreAccessibleAndNotColourAlone() throws {
         let document = try parse(HTMLReportRenderer().render(try Self.report()))
         let svg = try #require(try document.nodes(forXPath: "//svg").first as? XMLElement)

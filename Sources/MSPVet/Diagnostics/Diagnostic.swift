@@ -58,6 +58,14 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         /// A document with pages but no text (a scan); a warning, and the bid is scored as silent.
         case noExtractableText
 
+        // Ticket exports.
+        /// A header no preset or column map explains, or one that fits several presets.
+        case unknownColumns
+        /// A timestamp in none of the forms tried.
+        case invalidTimestamp
+        /// A ticket that cannot be measured: resolved before it was created, or an id seen twice.
+        case invalidTicket
+
         // Output.
         case unwritableOutput
     }

@@ -9,6 +9,10 @@ public struct ClientProfile: Sendable {
     public var thresholds: [ThresholdOverride]
     /// How the client writes numeric dates, from its `locale` ("en-US": 01/03/2025 is 3 January).
     public var dateOrder: DateOrder?
+    /// When the MSP's clock runs, for service levels recomputed from tickets.
+    public var calendar: ServiceCalendar?
+    /// Service-level targets per priority, for tickets when the contract states none.
+    public var slaTargets: [SLATarget] = []
     /// Where the profile was read from, for diagnostics.
     public var location: SourceLocation
 

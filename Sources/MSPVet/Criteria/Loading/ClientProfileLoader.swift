@@ -45,7 +45,7 @@ public struct ClientProfileLoader {
     }
 
     private func load(_ document: YAMLDocument) throws -> (profile: ClientProfile, warnings: [Diagnostic]) {
-        let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "locale", "stack", "thresholds"])
+        let mapping = try document.root.mapping("a client profile", allowedKeys: ["version", "name", "locale", "stack", "thresholds", "calendar", "sla-targets"])
         if let version = mapping["version"], try version.number("version") != 1 {
             throw Diagnostic(.invalidValue, at: version.location, "unsupported client profile version; this mspvet reads version 1")
         }
@@ -82,7 +82,12 @@ public struct ClientProfileLoader {
             }
             dateOrder = order
         }
-        return (ClientProfile(name: name, stack: stack, thresholds: thresholds, dateOrder: dateOrder, location: mapping.location), warnings)
+        var profile = ClientProfile(name: name, stack: stack, thresholds: thresholds, dateOrder: dateOrder, location: mapping.location)
+        profile.calendar = try mapping["calendar"].map(ServiceCalendarLoader.calendar)
+        profile.slaTargets = try mapping["sla-targets"].map {
+            try ServiceCalendarLoader.targets($0, defaultClock: profile.calendar == nil ? .calendar : .business)
+        } ?? []
+        return (profile, warnings)
     }
 
     /// `check: {pass-at-most: 30}` entries; which checks exist is known only with the criteria,

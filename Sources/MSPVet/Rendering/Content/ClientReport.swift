@@ -17,6 +17,8 @@ public struct ClientReport: Sendable {
     /// For an audit (one contract scored): its key dates, which the report leads with instead of
     /// a ranking of one.
     public var audit: ContractDates?
+    /// Service levels recomputed from the incumbent's ticket exports, when given.
+    public var service: ServiceLevels?
 
     /// - Parameters:
     ///   - ranking: The scored, ordered bids.

@@ -35,6 +35,7 @@ public struct HTMLReportRenderer: Renderer {
                         : "One contract scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)"))
                 ),
                 report.audit.map(keyDates) ?? summary(report),
+                .unwrap(report.service) { serviceLevels($0) },
                 chart(report),
                 terms(report),
                 negotiation(report),
@@ -73,6 +74,44 @@ public struct HTMLReportRenderer: Renderer {
                 })
             )))
         )
+    }
+
+    /// What the tickets say of the service, beside what the contract promised.
+    private func serviceLevels(_ service: ServiceLevels) -> Node<HTML.BodyContext> {
+        let report = service.report
+        let tickets = service.sources.reduce(0) { $0 + $1.tickets.count }
+        return .section(.id("service-levels"),
+            .h2("Service levels, recomputed from tickets"),
+            .p(.class("note"), .literal("\(tickets) tickets from \(service.sources.map { CalendarFile.name(of: $0.path) + " (" + $0.preset + ")" }.joined(separator: ", ")); \(report.excluded) excluded, \(report.unresolved) open. Calendar: \(SLAWords.calendar(service.calendar)). Medians and 90th percentiles are nearest-rank.")),
+            .if(!report.targets.isEmpty, .div(.class("scroll"), ServiceLevelChart(report: report).node)),
+            .div(.class("scroll"), .table(
+                .thead(.tr(.th("Priority"), .th("Target"), .th(.class("num"), .literal("Tickets")), .th("Response in target"), .th("Response median / p90"),
+                           .th("Resolution in target"), .th("Resolution median / p90"))),
+                .tbody(.forEach(report.priorities) { group in
+                    let target = report.targets.first { $0.priority == group.priority }
+                    let clock = (target?.responseClock ?? .calendar, target?.resolutionClock ?? .calendar)
+                    return .tr(
+                        .td(.literal(SLAWords.priority(group.priority))),
+                        .td(.literal(target.map { "\(SLAWords.target($0.responseMinutes, $0.responseClock)) / \(SLAWords.target($0.resolutionMinutes, $0.resolutionClock))" } ?? "none")),
+                        .td(.class("num"), .literal("\(group.tickets)")),
+                        .td(.literal(SLAWords.share(group.response))),
+                        .td(.literal(Self.spread(group.response, clock.0))),
+                        .td(.literal(SLAWords.share(group.resolution))),
+                        .td(.literal(Self.spread(group.resolution, clock.1)))
+                    )
+                })
+            )),
+            .h3(.literal("Where the vendor's own flags disagree (\(report.disagreements.count))")),
+            .ul(.forEach(report.disagreements) { disagreement in
+                .li(.literal("\(SLAWords.id(disagreement.ticket.ticket.id)) \(SLAWords.priority(disagreement.ticket.ticket.priority)) \(disagreement.measure): the vendor says \(disagreement.vendorMet ? "met" : "missed"), recomputed \(disagreement.recomputedMet ? "met" : "missed")"))
+            })
+        )
+    }
+
+    private static func spread(_ figures: SLAReport.Figures, _ clock: SLATarget.Clock) -> String {
+        clock == .business
+            ? "\(SLAWords.duration(figures.medianBusiness)) / \(SLAWords.duration(figures.p90Business)) business"
+            : "\(SLAWords.duration(figures.medianCalendar)) / \(SLAWords.duration(figures.p90Calendar))"
     }
 
     private func summary(_ report: ClientReport) -> Node<HTML.BodyContext> {
