@@ -27,7 +27,7 @@ struct TicketsCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, csv
     }
 
     @OptionGroup var criteria: CriteriaOptions
@@ -47,7 +47,7 @@ struct TicketsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only tickets created on or before this day (YYYY-MM-DD).", valueName: "date"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("text, or json (Schemas/tickets.schema.json).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("text, json (Schemas/tickets.schema.json), or csv (a row per priority and per priority and month).", valueName: "format"))
     var format: Format = .text
 
     @Flag(name: .customLong("keep-going"), help: "Skip bad rows, report them, and measure the rest.")
@@ -93,6 +93,7 @@ struct TicketsCommand: ParsableCommand {
         switch format {
         case .text: Console.output(SLATextRenderer().render(report, sources: sources, calendar: calendar))
         case .json: Console.output(try SLAJSONRenderer().render(report, sources: sources, calendar: calendar))
+        case .csv: Console.output(try SLACSVRenderer().render(report))
         }
         for skipped in sources.flatMap(\.skipped) { Console.error(skipped.description) }
         if sources.contains(where: { !$0.skipped.isEmpty }) { throw ExitCode(ExitStatus.invalidInput) }

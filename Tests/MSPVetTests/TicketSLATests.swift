@@ -98,6 +98,15 @@ struct TicketSLATests {
                 "only the ConnectWise export carries minutesWaiting; the others give no hold time to take off")
     }
 
+    @Test func theCSVHasARowPerPriorityAndPerPriorityAndMonth() throws {
+        let (report, _) = try Self.report("Samples/tickets/connectwise.csv")
+        let text = String(decoding: try SLACSVRenderer().render(report), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.first == SLACSVRenderer.columns.joined(separator: ","))
+        #expect(lines[2] == "P2,,4,4,4,1.0000,45.00,120.00,45.00,3780.00,4,3,0.7500,420.00,720.00,1560.00,4140.00,")
+        #expect(lines.count == 1 + 4 + 6 + 1 && lines.last == "")
+    }
+
     @Test func businessMinutesFollowTheLocalClockAcrossDaylightSavingAndSkipHolidays() throws {
         let clock = BusinessClock(Self.calendar)
         let parser = TimestampParser(timeZone: Self.calendar.timeZone, order: .monthFirst)
