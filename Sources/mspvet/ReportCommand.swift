@@ -80,11 +80,10 @@ struct ReportCommand: ParsableCommand {
             // Targets from the audited contract's service-level table, else from the profile.
             let calendar = client?.calendar ?? .standard
             let reader = TicketExportReader(preset: nil, timeZone: calendar.timeZone, order: client?.dateOrder)
-            let sources = try tickets.map(reader.read)
             let stated = documents.count == 1 ? ContractSLAReader.targets(in: documents[0], calendar: calendar) : []
-            let measurement = SLAMeasurement(calendar: calendar, targets: stated.isEmpty ? client?.slaTargets ?? [] : stated)
-            report.service = ServiceLevels(report: SLAReport(tickets: sources.flatMap(\.tickets), measurement: measurement),
-                                           sources: sources, calendar: calendar)
+            var accumulator = SLAAccumulator(measurement: SLAMeasurement(calendar: calendar, targets: stated.isEmpty ? client?.slaTargets ?? [] : stated))
+            let sources = try tickets.map { try reader.stream(path: $0) { accumulator.add($0) } }
+            report.service = ServiceLevels(report: accumulator.report(), sources: sources, calendar: calendar)
         }
         let data = try OutputFormatHelp.renderer(format, .report)
             .render(report, options: RenderOptions(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard))

@@ -72,24 +72,25 @@ struct TicketsCommand: ParsableCommand {
         let calendar = client?.calendar ?? .standard
         let chosen = try columns.map(ColumnMapLoader.load) ?? preset.flatMap(ExportPreset.named)
         let reader = TicketExportReader(preset: chosen, timeZone: calendar.timeZone, order: client?.dateOrder, keepGoing: keepGoing)
-        var sources = try exports.map(reader.read)
-        let window = (from.flatMap(CivilDate.init(iso:)), to.flatMap(CivilDate.init(iso:)))
-        if window.0 != nil || window.1 != nil {
-            sources = sources.map { source in
-                var kept = source
-                kept.tickets = source.tickets.filter { SLAMeasurement.day(of: $0.created, in: calendar).map { day in
-                    (window.0.map { day >= $0 } ?? true) && (window.1.map { day <= $0 } ?? true)
-                } ?? false }
-                return kept
-            }
-        }
         var targets = client?.slaTargets ?? []
         if let contract {
             let document = try ProposalReader(limits: criteria.limits).read(path: contract)
             let stated = ContractSLAReader.targets(in: document, calendar: calendar)
             if !stated.isEmpty { targets = stated }
         }
-        let report = SLAReport(tickets: sources.flatMap(\.tickets), measurement: SLAMeasurement(calendar: calendar, targets: targets))
+        // Tickets are measured as they are read: an export of a million rows is never held whole.
+        var accumulator = SLAAccumulator(measurement: SLAMeasurement(calendar: calendar, targets: targets))
+        let window = (from.flatMap(CivilDate.init(iso:)), to.flatMap(CivilDate.init(iso:)))
+        let sources = try exports.map { export in
+            try reader.stream(path: export) { ticket in
+                if window.0 != nil || window.1 != nil {
+                    let day = SLAMeasurement.day(of: ticket.created, in: calendar)
+                    guard let day, window.0.map({ day >= $0 }) ?? true, window.1.map({ day <= $0 }) ?? true else { return }
+                }
+                accumulator.add(ticket)
+            }
+        }
+        let report = accumulator.report()
         switch format {
         case .text: Console.output(SLATextRenderer().render(report, sources: sources, calendar: calendar))
         case .json: Console.output(try SLAJSONRenderer().render(report, sources: sources, calendar: calendar))

@@ -157,7 +157,7 @@ struct TicketSLATests {
         #expect(failure(header + "7,2026-03-02T17:00:00Z,,,P1,Closed\n8,March 2nd,,,P1,Closed\n").hasPrefix(
             "export.csv:3:2: error: row 2, column '_info.dateEntered': 'March 2nd' is not a timestamp; tried 2026-03-08T09:15:00Z"))
         #expect(failure(header + "7,2026-03-02T17:00:00Z,,,P1,Closed\n7,2026-03-02T18:00:00Z,,,P1,Closed\n")
-                == "export.csv:3:1: error: row 2, column 'id': ticket '7' appears twice; the first is kept only without --keep-going")
+                == "export.csv:3:1: error: row 2, column 'id': ticket '7' appears twice (first at row 1)")
         let unknown = failure("Number,Opened,Urgency\n1,2026-03-02,P1\n")
         #expect(unknown.hasPrefix("export.csv:1:1: error: no preset fits the header (tried connectwise, autotask, halopsa, freshservice)"))
         #expect(unknown.hasSuffix("; name the columns with --columns MAP.yaml"))

@@ -21,27 +21,29 @@ public struct SLAMeasurement: Sendable {
     /// Every ticket measured, excluded ones left out.
     public func measure(_ tickets: [Ticket]) -> [MeasuredTicket] {
         let clock = BusinessClock(calendar)
-        return tickets.filter { !$0.excluded }.map { ticket in
-            var measured = MeasuredTicket(ticket: ticket)
-            if let response = ticket.firstResponse {
-                measured.responseCalendar = clock.minutes(from: ticket.created, to: response, on: .calendar)
-                measured.responseBusiness = clock.minutes(from: ticket.created, to: response, on: .business)
-            }
-            if let resolved = ticket.resolved {
-                let hold = calendar.holdPausesClock ? ticket.holdMinutes ?? 0 : 0
-                measured.resolutionCalendar = max(0, clock.minutes(from: ticket.created, to: resolved, on: .calendar) - hold)
-                measured.resolutionBusiness = max(0, clock.minutes(from: ticket.created, to: resolved, on: .business) - hold)
-            }
-            if let priority = ticket.priority, let target = targets[priority] {
-                if let minutes = target.responseMinutes, let taken = measured.response(on: target.responseClock) {
-                    measured.responseMet = taken <= minutes
-                }
-                if let minutes = target.resolutionMinutes, let taken = measured.resolution(on: target.resolutionClock) {
-                    measured.resolutionMet = taken <= minutes
-                }
-            }
-            return measured
+        return tickets.filter { !$0.excluded }.map { measure($0, on: clock) }
+    }
+
+    func measure(_ ticket: Ticket, on clock: BusinessClock) -> MeasuredTicket {
+        var measured = MeasuredTicket(ticket: ticket)
+        if let response = ticket.firstResponse {
+            measured.responseCalendar = clock.minutes(from: ticket.created, to: response, on: .calendar)
+            measured.responseBusiness = clock.minutes(from: ticket.created, to: response, on: .business)
         }
+        if let resolved = ticket.resolved {
+            let hold = calendar.holdPausesClock ? ticket.holdMinutes ?? 0 : 0
+            measured.resolutionCalendar = max(0, clock.minutes(from: ticket.created, to: resolved, on: .calendar) - hold)
+            measured.resolutionBusiness = max(0, clock.minutes(from: ticket.created, to: resolved, on: .business) - hold)
+        }
+        if let priority = ticket.priority, let target = targets[priority] {
+            if let minutes = target.responseMinutes, let taken = measured.response(on: target.responseClock) {
+                measured.responseMet = taken <= minutes
+            }
+            if let minutes = target.resolutionMinutes, let taken = measured.resolution(on: target.resolutionClock) {
+                measured.resolutionMet = taken <= minutes
+            }
+        }
+        return measured
     }
 }
 

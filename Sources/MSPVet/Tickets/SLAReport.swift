@@ -62,68 +62,57 @@ public struct SLAReport: Sendable {
     public var months: [Group]
     /// The tickets furthest over their resolution target (or slowest, without one), per priority.
     public var worst: [Int: [MeasuredTicket]]
-    /// Where the vendor's flags and the recomputation differ, by ticket id.
+    /// Where the vendor's flags and the recomputation differ, in the order read (the first
+    /// ``SLAAccumulator/listedDisagreements``; `disagreementCount` counts them all).
     public var disagreements: [Disagreement]
+    /// How many tickets the vendor's flags and the recomputation differ on.
+    public var disagreementCount: Int
     /// Tickets left out: excluded from the SLA, merged or deleted in the PSA.
     public var excluded: Int
+    /// Every ticket counted, excluded ones included.
+    public var total: Int { months.reduce(0) { $0 + $1.tickets } + excluded }
     /// Tickets still open (no resolution time).
     public var unresolved: Int
 
     /// Measures `tickets` and gathers the figures.
     public init(tickets: [Ticket], measurement: SLAMeasurement) {
-        let measured = measurement.measure(tickets)
-        let clock = BusinessClock(measurement.calendar)
-        targets = measurement.targets.values.sorted { $0.priority < $1.priority }
-        excluded = tickets.count - measured.count
-        unresolved = measured.filter { $0.ticket.resolved == nil }.count
-        let byPriority = Dictionary(grouping: measured) { $0.ticket.priority ?? 0 }
-        priorities = byPriority.keys.sorted { ($0 == 0 ? 9 : $0) < ($1 == 0 ? 9 : $1) }.map { key in
-            Self.group(byPriority[key]!, priority: key == 0 ? nil : key, month: nil)
-        }
-        months = byPriority.keys.sorted { ($0 == 0 ? 9 : $0) < ($1 == 0 ? 9 : $1) }.flatMap { key in
-            let byMonth = Dictionary(grouping: byPriority[key]!) { clock.month(of: $0.ticket.created) }
-            return byMonth.keys.sorted().map { Self.group(byMonth[$0]!, priority: key == 0 ? nil : key, month: $0) }
-        }
-        worst = byPriority.compactMapValues { group in
-            let target = group.first?.ticket.priority.flatMap { measurement.targets[$0] }
-            func overage(_ ticket: MeasuredTicket) -> Double {
-                guard let target else { return ticket.resolutionCalendar ?? -1 }
-                guard let limit = target.resolutionMinutes, let taken = ticket.resolution(on: target.resolutionClock) else {
-                    return (ticket.response(on: target.responseClock) ?? 0) - (target.responseMinutes ?? 0)
-                }
-                return taken - limit
-            }
-            // Rank the overages, not the tickets: a group can hold hundreds of thousands.
-            let ranked = group.indices.map { (overage(group[$0]), $0) }
-                .sorted { ($0.0, group[$1.1].ticket.id) > ($1.0, group[$0.1].ticket.id) }
-            return ranked.prefix(3).map { group[$0.1] }
-        }.filter { !$0.value.isEmpty }
-        disagreements = measured.flatMap { ticket -> [Disagreement] in
-            var found: [Disagreement] = []
-            if let vendor = ticket.ticket.vendorResponseMet, let ours = ticket.responseMet, vendor != ours {
-                found.append(Disagreement(ticket: ticket, measure: "response", vendorMet: vendor, recomputedMet: ours))
-            }
-            if let vendor = ticket.ticket.vendorResolutionMet, let ours = ticket.resolutionMet, vendor != ours {
-                found.append(Disagreement(ticket: ticket, measure: "resolution", vendorMet: vendor, recomputedMet: ours))
-            }
-            return found
-        }.sorted { ($0.ticket.ticket.row, $0.measure) < ($1.ticket.ticket.row, $1.measure) }
+        var accumulator = SLAAccumulator(measurement: measurement)
+        for ticket in tickets { accumulator.add(ticket) }
+        self = accumulator.report()
     }
 
-    private static func group(_ tickets: [MeasuredTicket], priority: Int?, month: String?) -> Group {
-        func figures(_ business: (MeasuredTicket) -> Double?, _ calendar: (MeasuredTicket) -> Double?, _ met: (MeasuredTicket) -> Bool?) -> Figures {
-            let businessTimes = tickets.compactMap(business).sorted()
-            let calendarTimes = tickets.compactMap(calendar).sorted()
-            let verdicts = tickets.compactMap(met)
+    init(targets: [SLATarget], samples: [SLAAccumulator.Key: [SLAAccumulator.Sample]], worst: [Int: [MeasuredTicket]],
+         disagreements: [Disagreement], disagreementCount: Int, excluded: Int, unresolved: Int) {
+        self.targets = targets
+        self.worst = worst
+        self.disagreements = disagreements
+        self.disagreementCount = disagreementCount
+        self.excluded = excluded
+        self.unresolved = unresolved
+        let order: (Int) -> Int = { $0 == 0 ? 9 : $0 }
+        let keys = samples.keys.sorted { (order($0.priority), $0.month) < (order($1.priority), $1.month) }
+        months = keys.map { Self.group(samples[$0]!, priority: $0.priority == 0 ? nil : $0.priority, month: $0.month) }
+        let byPriority = Dictionary(grouping: keys, by: \.priority)
+        priorities = byPriority.keys.sorted { order($0) < order($1) }.map { priority in
+            Self.group(byPriority[priority]!.flatMap { samples[$0]! }, priority: priority == 0 ? nil : priority, month: nil)
+        }
+    }
+
+    private static func group(_ samples: [SLAAccumulator.Sample], priority: Int?, month: String?) -> Group {
+        func figures(_ business: (SLAAccumulator.Sample) -> Double?, _ calendar: (SLAAccumulator.Sample) -> Double?,
+                     _ met: (SLAAccumulator.Sample) -> Bool?) -> Figures {
+            let businessTimes = samples.compactMap(business).sorted()
+            let calendarTimes = samples.compactMap(calendar).sorted()
+            let verdicts = samples.compactMap(met)
             return Figures(measured: calendarTimes.count, judged: verdicts.count, withinTarget: verdicts.filter { $0 }.count,
                            medianBusiness: percentile(businessTimes, 0.5), p90Business: percentile(businessTimes, 0.9),
                            medianCalendar: percentile(calendarTimes, 0.5), p90Calendar: percentile(calendarTimes, 0.9))
         }
-        let counted = tickets.compactMap(\.ticket.reopens)
-        return Group(priority: priority, month: month, tickets: tickets.count,
+        let counted = samples.compactMap(\.reopened)
+        return Group(priority: priority, month: month, tickets: samples.count,
                      response: figures(\.responseBusiness, \.responseCalendar, \.responseMet),
                      resolution: figures(\.resolutionBusiness, \.resolutionCalendar, \.resolutionMet),
-                     reopenRate: counted.isEmpty ? nil : Double(counted.filter { $0 > 0 }.count) / Double(counted.count))
+                     reopenRate: counted.isEmpty ? nil : Double(counted.filter { $0 }.count) / Double(counted.count))
     }
 
     /// Nearest rank: the ⌈p·n⌉-th of the sorted times.

@@ -7,8 +7,11 @@ public struct TicketExport: Sendable {
     public var path: String
     /// The preset (or column map) its header was read with.
     public var preset: String
-    /// Tickets read, excluded ones included (they are counted, not measured).
+    /// Tickets read, excluded ones included (they are counted, not measured); empty when they
+    /// were streamed (``TicketExportReader/stream(path:_:)``).
     public var tickets: [Ticket]
+    /// How many tickets were read.
+    public var count: Int
     /// Rows skipped with `--keep-going`, each a located error.
     public var skipped: [Diagnostic]
 }
@@ -36,36 +39,64 @@ public struct TicketExportReader: Sendable {
         self.keepGoing = keepGoing
     }
 
-    /// Reads the export at `path`.
+    /// Reads the export at `path`, keeping every ticket.
     ///
     /// - Throws: A located ``Diagnostic``: an unreadable file, a header no preset explains, or
     ///   (without `keepGoing`) the first bad row.
     public func read(path: String) throws -> TicketExport {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        var tickets: [Ticket] = []
+        var export = try stream(path: path) { tickets.append($0) }
+        export.tickets = tickets
+        return export
+    }
+
+    /// Reads the export at `path`, handing each ticket to `consume` as it is read: a CSV export is
+    /// never held whole. (A JSON export is parsed whole, as JSON must be.)
+    public func stream(path: String, _ consume: (Ticket) -> Void) throws -> TicketExport {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                throw Diagnostic(isFolder.boolValue ? .notAFile : .unreadableFile, at: .start(of: path),
+                                 isFolder.boolValue ? "is a folder, not an export" : "cannot be read (permission denied?)")
+            }
             throw Diagnostic(.fileNotFound, at: .start(of: path), "no such file")
         }
-        guard !data.isEmpty else { throw Diagnostic(.emptyFile, at: .start(of: path), "file is empty") }
-        let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        try? handle.close()
+        guard !head.isEmpty else { throw Diagnostic(.emptyFile, at: .start(of: path), "file is empty") }
+        let first = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
         if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
-            return try readJSON(data, path: path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read")
+            }
+            return try readJSON(data, path: path, consume)
         }
-        return try readCSV(path: path, data: data)
+        return try readCSV(path: path, head: head, consume)
     }
 
     // MARK: - Formats
 
-    private func readCSV(path: String, data: Data) throws -> TicketExport {
+    private func readCSV(path: String, head: Data, _ consume: (Ticket) -> Void) throws -> TicketExport {
         // The header line decides the separator: a European spreadsheet writes ";".
-        let headerLine = data.prefix { $0 != 0x0A }
+        let headerLine = head.prefix { $0 != 0x0A }
         let delimiter: UnicodeScalar = headerLine.filter { $0 == UInt8(ascii: ";") }.count > headerLine.filter { $0 == UInt8(ascii: ",") }.count ? ";" : ","
-        // A spreadsheet saved "CSV UTF-8" starts with a byte-order mark.
-        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        guard let text = String(data: body, encoding: .utf8) else {
+        // Only the head is checked here; the reader reports bad bytes further on by their row.
+        var probe = head[...]
+        if head.count == 65_536 {
+            // A character may straddle the end of the head: drop its bytes.
+            while let last = probe.last, last & 0xC0 == 0x80 { probe = probe.dropLast() }
+            if let last = probe.last, last >= 0xC0 { probe = probe.dropLast() }
+        }
+        guard String(data: Data(probe), encoding: .utf8) != nil else {
             throw Diagnostic(.invalidEncoding, at: .start(of: path), "is not valid UTF-8; export it as CSV UTF-8")
+        }
+        guard let stream = InputStream(fileAtPath: path) else {
+            throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be opened")
         }
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
+            // The reader skips a UTF-8 byte-order mark, as a spreadsheet saving "CSV UTF-8" writes one.
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
         } catch {
             throw Diagnostic(.unreadableFile, at: .start(of: path), "is not CSV this reader understands (\(error))")
         }
@@ -76,15 +107,21 @@ public struct TicketExportReader: Sendable {
         while let fields = reader.next() {
             number += 1
             if fields.count == 1, fields[0].isEmpty { continue }
-            try rows.add(fields, row: number)
+            try rows.add(fields, row: number, consume)
         }
-        if let error = reader.error {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "row \(number + 1): \(error)")
+        // The reader reports the end of the stream as "cannot read"; anything else is a real failure.
+        if let error = reader.error, !Self.isEndOfStream(error) {
+            throw Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: number + 2), "row \(number + 1): \(error)")
         }
         return rows.export
     }
 
-    private func readJSON(_ data: Data, path: String) throws -> TicketExport {
+    private static func isEndOfStream(_ error: Error) -> Bool {
+        if case CSVError.cannotReadFile = error { return true }
+        return false
+    }
+
+    private func readJSON(_ data: Data, path: String, _ consume: (Ticket) -> Void) throws -> TicketExport {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
@@ -107,7 +144,7 @@ public struct TicketExportReader: Sendable {
         var rows = RowDecoder(reader: self, path: path, header: names)
         try rows.start()
         for (index, record) in flattened.enumerated() {
-            try rows.add(names.map { record[$0] ?? "" }, row: index + 1)
+            try rows.add(names.map { record[$0] ?? "" }, row: index + 1, consume)
         }
         return rows.export
     }
@@ -139,7 +176,8 @@ public struct TicketExportReader: Sendable {
         var export: TicketExport
         private var positions: [TicketField: Int] = [:]
         private var parser: TimestampParser
-        private var ids = Set<String>()
+        /// Each id seen and its row, to name the first when one comes again.
+        private var ids: [String: Int] = [:]
         private var numericPriorities = true
         /// Tiers of the priority labels seen: an export repeats a handful of them.
         private var tiers: [String: Int?] = [:]
@@ -148,7 +186,7 @@ public struct TicketExportReader: Sendable {
             self.reader = reader
             self.path = path
             self.header = header
-            export = TicketExport(path: path, preset: "", tickets: [], skipped: [])
+            export = TicketExport(path: path, preset: "", tickets: [], count: 0, skipped: [])
             parser = TimestampParser(timeZone: reader.timeZone, order: reader.order)
         }
 
@@ -194,13 +232,15 @@ public struct TicketExportReader: Sendable {
                              "the header fits several presets (\(fitting.map(\.name).joined(separator: ", "))); choose one with --preset")
         }
 
-        mutating func add(_ fields: [String], row: Int) throws {
+        mutating func add(_ fields: [String], row: Int, _ consume: (Ticket) -> Void) throws {
             do {
                 let ticket = try decode(fields, row: row)
-                guard ids.insert(ticket.id).inserted else {
-                    throw located(row, .id, .invalidTicket, "ticket '\(ticket.id)' appears twice; the first is kept only without --keep-going")
+                if let first = ids[ticket.id] {
+                    throw located(row, .id, .invalidTicket, "ticket '\(ticket.id)' appears twice (first at row \(first))")
                 }
-                export.tickets.append(ticket)
+                ids[ticket.id] = row
+                export.count += 1
+                consume(ticket)
             } catch let problem as Diagnostic where reader.keepGoing {
                 export.skipped.append(problem)
             }

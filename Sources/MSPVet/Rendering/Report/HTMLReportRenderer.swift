@@ -79,7 +79,7 @@ public struct HTMLReportRenderer: Renderer {
     /// What the tickets say of the service, beside what the contract promised.
     private func serviceLevels(_ service: ServiceLevels) -> Node<HTML.BodyContext> {
         let report = service.report
-        let tickets = service.sources.reduce(0) { $0 + $1.tickets.count }
+        let tickets = report.total
         return .section(.id("service-levels"),
             .h2("Service levels, recomputed from tickets"),
             .p(.class("note"), .literal("\(tickets) tickets from \(service.sources.map { CalendarFile.name(of: $0.path) + " (" + $0.preset + ")" }.joined(separator: ", ")); \(report.excluded) excluded, \(report.unresolved) open. Calendar: \(SLAWords.calendar(service.calendar)). Medians and 90th percentiles are nearest-rank.")),
@@ -101,8 +101,8 @@ public struct HTMLReportRenderer: Renderer {
                     )
                 })
             )),
-            .h3(.literal("Where the vendor's own flags disagree (\(report.disagreements.count))")),
-            .ul(.forEach(report.disagreements) { disagreement in
+            .h3(.literal("Where the vendor's own flags disagree (\(report.disagreementCount))")),
+            .ul(.forEach(report.disagreements.prefix(50)) { disagreement in
                 .li(.literal("\(SLAWords.id(disagreement.ticket.ticket.id)) \(SLAWords.priority(disagreement.ticket.ticket.priority)) \(disagreement.measure): the vendor says \(disagreement.vendorMet ? "met" : "missed"), recomputed \(disagreement.recomputedMet ? "met" : "missed")"))
             })
         )

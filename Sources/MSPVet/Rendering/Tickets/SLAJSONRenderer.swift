@@ -24,13 +24,14 @@ public struct SLAJSONRenderer: Sendable {
             try container.encode(MSPVetVersion.current, forKey: "version")
             try container.encode(calendar.timeZone.identifier, forKey: "timeZone")
             try container.encode(calendar.holdPausesClock, forKey: "holdPausesClock")
-            try container.encode(sources.map { Export(path: $0.path, preset: $0.preset, tickets: $0.tickets.count, skipped: $0.skipped.map(\.description)) }, forKey: "exports")
+            try container.encode(sources.map { Export(path: $0.path, preset: $0.preset, tickets: $0.count, skipped: $0.skipped.map(\.description)) }, forKey: "exports")
             try container.encode(report.excluded, forKey: "excluded")
             try container.encode(report.unresolved, forKey: "open")
             try container.encode(report.targets.map(Target.init), forKey: "targets")
             try container.encode(report.priorities.map(Group.init), forKey: "priorities")
             try container.encode(report.months.map(Group.init), forKey: "months")
             try container.encode(report.disagreements.map(Disagreement.init), forKey: "disagreements")
+            try container.encode(report.disagreementCount, forKey: "disagreementCount")
             let worst = report.worst.keys.sorted().flatMap { report.worst[$0]! }
             try container.encode(worst.map(Ticket.init), forKey: "worst")
         }

@@ -5,13 +5,15 @@ public struct SLATextRenderer: Sendable {
     /// A renderer.
     public init() {}
 
+    /// How many disagreements a terminal is shown.
+    static let listed = 50
+
     /// The report as text; `sources` names the exports read.
     public func render(_ report: SLAReport, sources: [TicketExport], calendar: ServiceCalendar) -> String {
-        let count = sources.reduce(0) { $0 + $1.tickets.count }
-        var out = "Service levels recomputed from \(sources.count) export(s): \(count) ticket(s), \(report.excluded) excluded, \(report.unresolved) open\n"
+        var out = "Service levels recomputed from \(sources.count) export(s): \(report.total) ticket(s), \(report.excluded) excluded, \(report.unresolved) open\n"
         out += "Calendar: \(SLAWords.calendar(calendar))\n"
         for source in sources {
-            out += "  \(ControlCharacters.escaped(source.path)): \(source.preset), \(source.tickets.count) ticket(s)"
+            out += "  \(ControlCharacters.escaped(source.path)): \(source.preset), \(source.count) ticket(s)"
             out += source.skipped.isEmpty ? "\n" : ", \(source.skipped.count) row(s) skipped\n"
         }
         out += "\nTargets\n"
@@ -31,9 +33,12 @@ public struct SLATextRenderer: Sendable {
                 }
             }
         }
-        out += "\nVendor flags that disagree: \(report.disagreements.count)\n"
-        for disagreement in report.disagreements {
+        out += "\nVendor flags that disagree: \(report.disagreementCount)\n"
+        for disagreement in report.disagreements.prefix(Self.listed) {
             out += "  \(SLAWords.id(disagreement.ticket.ticket.id)) \(SLAWords.priority(disagreement.ticket.ticket.priority)) \(disagreement.measure): vendor says \(disagreement.vendorMet ? "met" : "missed"), recomputed \(disagreement.recomputedMet ? "met" : "missed")\n"
+        }
+        if report.disagreementCount > Self.listed {
+            out += "  … and \(report.disagreementCount - Self.listed) more (--format json lists up to \(SLAAccumulator.listedDisagreements))\n"
         }
         for skipped in sources.flatMap(\.skipped) { out += "skipped: \(skipped.description)\n" }
         return out
