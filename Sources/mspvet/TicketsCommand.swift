@@ -8,7 +8,8 @@ struct TicketsCommand: ParsableCommand {
         abstract: "Does the MSP meet the SLA it signed? Recompute it from the PSA's ticket export.",
         discussion: """
         Reads ticket exports (CSV with `,` or `;`, a byte-order mark or not; or JSON) from \
-        ConnectWise PSA, Datto Autotask, HaloPSA or Freshservice — recognised from the header — or \
+        ConnectWise PSA, Datto Autotask, HaloPSA, Freshservice or Zendesk (ticket metrics) — \
+        recognised from the header — or \
         any PSA through a column map (--columns MAP.yaml), and recomputes first response and \
         resolution per ticket in business and calendar minutes on the client profile's `calendar:` \
         (time zone, business hours per weekday, holidays, whether hold time stops the clock).

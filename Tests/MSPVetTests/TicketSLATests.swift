@@ -159,7 +159,7 @@ struct TicketSLATests {
         #expect(failure(header + "7,2026-03-02T17:00:00Z,,,P1,Closed\n7,2026-03-02T18:00:00Z,,,P1,Closed\n")
                 == "export.csv:3:1: error: row 2, column 'id': ticket '7' appears twice (first at row 1)")
         let unknown = failure("Number,Opened,Urgency\n1,2026-03-02,P1\n")
-        #expect(unknown.hasPrefix("export.csv:1:1: error: no preset fits the header (tried connectwise, autotask, halopsa, freshservice)"))
+        #expect(unknown.hasPrefix("export.csv:1:1: error: no preset fits the header (tried connectwise, autotask, halopsa, freshservice, zendesk)"))
         #expect(unknown.hasSuffix("; name the columns with --columns MAP.yaml"))
         let strict = TicketExportReader(preset: ExportPreset.named("autotask"), timeZone: Self.calendar.timeZone, order: nil)
         let path = write(header + "7,2026-03-02T17:00:00Z,,,P1,Closed\n", to: "cw.csv", in: folder)
@@ -173,6 +173,34 @@ struct TicketSLATests {
         let export = try lenient.read(path: mixed)
         #expect(export.tickets.map(\.id) == ["7", "9"])
         #expect(export.skipped.count == 1 && export.skipped[0].location.line == 3)
+    }
+
+    /// Zendesk's ticket metrics give durations, not times: the reply is placed at creation plus
+    /// its calendar minutes and measured again on the client's own business hours.
+    @Test func zendeskMetricsArePlacedBackOnTheCalendar() throws {
+        let json = """
+            {"ticket_metrics": [], "results": [
+              {"ticket_id": 88, "created_at": "2026-11-20T23:00:00Z", "priority": "normal", "status": "solved", "reopens": 1,
+               "reply_time_in_minutes": {"calendar": 3960, "business": 120},
+               "full_resolution_time_in_minutes": {"calendar": 5520, "business": 900},
+               "on_hold_time_in_minutes": {"calendar": 0, "business": 0}},
+              {"ticket_id": 89, "created_at": "2026-11-23T16:00:00Z", "priority": "urgent", "status": "open", "reopens": 0,
+               "reply_time_in_minutes": {"calendar": 20, "business": 20},
+               "full_resolution_time_in_minutes": {"calendar": null, "business": null},
+               "on_hold_time_in_minutes": {"calendar": 0, "business": 0}}
+            ]}
+            """
+        let path = write(json, to: "zendesk.json")
+        let read = try TicketExportReader(preset: nil, timeZone: Self.calendar.timeZone, order: nil).read(path: path)
+        #expect(read.preset == "zendesk")
+        let report = SLAReport(tickets: read.tickets, measurement: SLAMeasurement(calendar: Self.calendar, targets: []))
+        // Friday 20 November 15:00 local, replied 66 hours later: Monday 09:00, 240 business minutes
+        // on this calendar (Zendesk's own schedule said 120).
+        let normal = try #require(report.priorities.first { $0.priority == 3 })
+        #expect(normal.response.medianBusiness == 240 && normal.response.medianCalendar == 3960)
+        #expect(normal.resolution.medianCalendar == 5520 && normal.reopenRate == 1)
+        #expect(report.priorities.first { $0.priority == 1 }?.reopenRate == 0)
+        #expect(report.unresolved == 1)
     }
 
     @Test func aColumnMapReadsAnyOtherPSA() throws {

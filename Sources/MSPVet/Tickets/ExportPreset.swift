@@ -66,7 +66,22 @@ public struct ExportPreset: Sendable, Hashable {
             .vendorResponseMet: ["First Response Status"],
             .vendorMet: ["Resolution Status"],
         ]),
+        zendesk,
     ]
+
+    /// Zendesk's ticket metrics joined to the ticket's priority: durations, from which the reply
+    /// and resolution times are placed on the calendar again (calendar minutes after creation).
+    static let zendesk = ExportPreset(name: "zendesk", columns: [
+        .id: ["ticket_id", "ticket.id"],
+        .created: ["created_at", "ticket.created_at"],
+        .responseAfterMinutes: ["reply_time_in_minutes.calendar"],
+        .resolutionAfterMinutes: ["full_resolution_time_in_minutes.calendar"],
+        .resolved: ["solved_at"],
+        .priority: ["priority", "ticket.priority"],
+        .status: ["status", "ticket.status"],
+        .holdMinutes: ["on_hold_time_in_minutes.calendar"],
+        .reopens: ["reopens"],
+    ])
 
     /// The preset named `name`, case-insensitively.
     public static func named(_ name: String) -> ExportPreset? {
@@ -88,6 +103,7 @@ public struct ExportPreset: Sendable, Hashable {
     /// Whether `header` holds every field measuring needs, and a first response or resolution.
     func fits(_ header: [String]) -> Bool {
         let found = positions(in: header)
-        return TicketField.required.allSatisfy { found[$0] != nil } && (found[.firstResponse] != nil || found[.resolved] != nil)
+        return TicketField.required.allSatisfy { found[$0] != nil }
+            && [.firstResponse, .resolved, .responseAfterMinutes, .resolutionAfterMinutes].contains { found[$0] != nil }
     }
 }

@@ -203,7 +203,7 @@ public struct TicketExportReader: Sendable {
         private static func check(_ preset: ExportPreset, header: [String], path: String) throws -> ExportPreset {
             let found = preset.positions(in: header)
             let missing = TicketField.required.filter { found[$0] == nil }
-                + (found[.firstResponse] == nil && found[.resolved] == nil ? [.firstResponse, .resolved] : [])
+                + ([TicketField.firstResponse, .resolved, .responseAfterMinutes, .resolutionAfterMinutes].allSatisfy { found[$0] == nil } ? [.firstResponse, .resolved] : [])
             guard missing.isEmpty else {
                 let detail = missing.map { field in
                     let names = preset.columns[field] ?? []
@@ -277,8 +277,15 @@ public struct TicketExportReader: Sendable {
             guard let created = try timestamp(fields, .created, row: row) else {
                 throw located(row, .created, .invalidTimestamp, "no creation time")
             }
-            let response = try timestamp(fields, .firstResponse, row: row)
-            let resolved = try timestamp(fields, .resolved, row: row)
+            // A duration after creation stands for a time where the export gives no time.
+            let positions = self.positions
+            func minutesAfter(_ field: TicketField) -> Date? {
+                guard let index = positions[field], index < fields.count,
+                      let minutes = Double(fields[index].trimmingCharacters(in: .whitespaces)) else { return nil }
+                return created.addingTimeInterval(minutes * 60)
+            }
+            let response = try timestamp(fields, .firstResponse, row: row) ?? minutesAfter(.responseAfterMinutes)
+            let resolved = try timestamp(fields, .resolved, row: row) ?? minutesAfter(.resolutionAfterMinutes)
             if let resolved, resolved < created {
                 throw located(row, .resolved, .invalidTicket, "resolved (\(value(fields, .resolved) ?? "")) before it was created (\(value(fields, .created) ?? ""))")
             }

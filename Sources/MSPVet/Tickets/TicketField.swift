@@ -17,6 +17,11 @@ public enum TicketField: String, Sendable, Hashable, CaseIterable {
     /// A flag excluding the ticket from the SLA.
     case excluded
     case reopens
+    /// Calendar minutes from creation to the first reply, where the export gives a duration
+    /// rather than a time (Zendesk's ticket metrics): the reply is at creation plus these.
+    case responseAfterMinutes = "response-after-minutes"
+    /// Calendar minutes from creation to resolution, likewise.
+    case resolutionAfterMinutes = "resolution-after-minutes"
 
     /// The fields without which nothing can be measured.
     static let required: [TicketField] = [.id, .created, .priority]
