@@ -50,6 +50,10 @@ struct ReportCommand: ParsableCommand {
         "A PSA ticket export to recompute the service levels from (repeatable); see `mspvet tickets --help`.", valueName: "export"))
     var tickets: [String] = []
 
+    @Option(name: .customLong("rfp"), help: ArgumentHelp(
+        "An RFP (YAML: seats, horizon, budget, must-haves, weights): excludes bids that fail a must-have, costs each over the horizon, scores price absolutely and shows how robust the ranking is.", valueName: "file"))
+    var rfpPath: String?
+
     @OptionGroup var proposals: ProposalOptions
 
     func validate() throws {
@@ -61,9 +65,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (set, client) = try criteria.load()
+        let (loaded, client) = try criteria.load()
+        let rfp = try rfpPath.map { try RFPLoader(criteria: loaded).load(path: $0) }
+        let set = rfp.map { loaded.reweighted($0.weights) } ?? loaded
         let files = proposals.files
-        let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + tickets
+        let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + tickets + (rfpPath.map { [$0] } ?? [])
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
         let (documents, failed) = try proposals.read(limits: criteria.limits)
@@ -76,6 +82,9 @@ struct ReportCommand: ParsableCommand {
         var report = ClientReport(ranking: ranking, criteria: set, client: client,
                                   inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath),
                                   audit: audit)
+        if let rfp {
+            report.rfp = RFPEvaluation(ranking: ranking, criteria: set, rfp: rfp)
+        }
         if !tickets.isEmpty {
             // Targets from the audited contract's service-level table, else from the profile.
             let calendar = client?.calendar ?? .standard

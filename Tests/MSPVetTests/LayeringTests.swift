@@ -7,7 +7,7 @@ import Testing
 @Suite("Layering")
 struct LayeringTests {
     /// The order in the README's Layout section.
-    static let order = ["Support", "Diagnostics", "Model", "Reading", "Matching", "Criteria", "Scoring", "Audit", "Tickets", "Measuring", "Rendering", "Fuzzing"]
+    static let order = ["Support", "Diagnostics", "Model", "Reading", "Matching", "Criteria", "Scoring", "Audit", "Tickets", "Procurement", "Measuring", "Rendering", "Fuzzing"]
 
     @Test func everyFolderHasAPlaceInTheOrder() throws {
         let folders = Set(try SourceTree.read().files.map(\.folder))

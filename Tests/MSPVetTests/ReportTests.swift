@@ -84,6 +84,25 @@ struct ReportTests {
                     "#1011 P2 resolution: the vendor says missed, recomputed met"])
     }
 
+    /// `mspvet report --rfp`: the ranking with price, the exclusions with reason and quote, the
+    /// costs line by line, and the sensitivity sentences.
+    @Test func anRFPReportShowsExclusionsCostsAndSensitivity() throws {
+        var report = try Self.report()
+        report.rfp = try RFPEvaluationTests.evaluation()
+        let document = try parse(HTMLReportRenderer().render(report))
+        #expect(try strings(document, "//section[@id='rfp-ranking']//tbody/tr/td[2]").first == "northstar-advisory")
+        #expect(try strings(document, "//section[@id='rfp-ranking']//tbody/tr/td[6]").first == "$428,976")
+        let excluded = try document.nodes(forXPath: "//section[@id='excluded']//tbody/tr").map { row in
+            try row.nodes(forXPath: "./td").map { $0.stringValue ?? "" }
+        }
+        #expect(excluded.map(\.first) == ["cloudbridge-it", "summit-technology-group", "summit-technology-group"])
+        #expect(excluded[2][1] == "lock-in.termination-fee: not fail")
+        #expect(excluded[2][3].hasPrefix("“If Client terminates early, all remaining monthly fees"))
+        #expect(try strings(document, "//section[@id='costs']//h3").first == "northstar-advisory: $428,976 — two new clinics (80 seats): $537,840")
+        #expect(try strings(document, "//section[@id='costs']//svg/rect/title").contains("summit-technology-group: $524,792"))
+        #expect(try strings(document, "//section[@id='sensitivity']//li").contains { $0.hasPrefix("northstar-advisory leads unless price weighs over ") })
+    }
+
     @Test func theChartAndMatrixAreAccessibleAndNotColourAlone() throws {
         let document = try parse(HTMLReportRenderer().render(try Self.report()))
         let svg = try #require(try document.nodes(forXPath: "//svg").first as? XMLElement)

@@ -19,6 +19,8 @@ public struct ClientReport: Sendable {
     public var audit: ContractDates?
     /// Service levels recomputed from the incumbent's ticket exports, when given.
     public var service: ServiceLevels?
+    /// The bids held to an RFP: exclusions, costs, price and the ranking's robustness.
+    public var rfp: RFPEvaluation?
 
     /// - Parameters:
     ///   - ranking: The scored, ordered bids.

@@ -36,6 +36,7 @@ public struct HTMLReportRenderer: Renderer {
                 ),
                 report.audit.map(keyDates) ?? summary(report),
                 .unwrap(report.service) { serviceLevels($0) },
+                .unwrap(report.rfp) { rfpSections($0) },
                 chart(report),
                 terms(report),
                 negotiation(report),
@@ -73,6 +74,72 @@ public struct HTMLReportRenderer: Renderer {
                     .tr(.td(.literal(term.name + (term == schedule.current ? " (now)" : ""))), .td(.literal(term.start.words)), .td(.literal(term.end.words)))
                 })
             )))
+        )
+    }
+
+    /// The RFP: the ranking with price, the exclusions, the costs and how robust the leader is.
+    private func rfpSections(_ evaluation: RFPEvaluation) -> Node<HTML.BodyContext> {
+        let rfp = evaluation.rfp
+        let unclear = evaluation.ranked.filter { !$0.screening.unclear.isEmpty }
+        return .group(
+            .section(.id("rfp-ranking"),
+                .h2("Ranking under the RFP"),
+                .p(.class("note"), .literal("Quality (the criteria, with the RFP's weights) counts \((1 - rfp.priceWeight).percent), price \(rfp.priceWeight.percent). Price is scored on an absolute scale: 100 at or under \(CostChart.money(rfp.priceFloor)) over \(rfp.horizonMonths) months, 0 at or over \(CostChart.money(rfp.budgetCap)), so no bid's price moves another's score.")),
+                .div(.class("scroll"), .table(
+                    .thead(.tr(.th("Rank"), .th("Bid"), .th(.class("num"), .literal("Quality")), .th(.class("num"), .literal("Price score")),
+                               .th(.class("num"), .literal("Total")), .th(.class("num"), .literal("Cost over \(rfp.horizonMonths) months")))),
+                    .tbody(.forEach(Array(evaluation.ranked.enumerated())) { index, bid in
+                        .tr(.td(.class("num"), .literal("\(index + 1)")),
+                            .td(.literal(bid.proposal.name), .if(bid.proposal.lowEvidence, .group(.literal(" "), .span(.class("badge"), .literal("low evidence"))))),
+                            .td(.class("num"), .literal(bid.proposal.score.oneDecimal)),
+                            .td(.class("num"), .literal((bid.priceScore * 100).oneDecimal)),
+                            .td(.class("num"), .literal(bid.total.oneDecimal)),
+                            .td(.class("num"), .literal(bid.cost.map { CostChart.money($0.total) } ?? "no price stated")))
+                    })
+                )),
+                .if(!unclear.isEmpty, .p(.class("note"), .literal("To clarify before award: " + unclear.map { bid in
+                    "\(bid.proposal.name) (\(bid.screening.unclear.map { "\($0.mustHave.check): \($0.mustHave.requirement)" }.joined(separator: ", ")))"
+                }.joined(separator: "; ") + ".")))
+            ),
+            .section(.id("excluded"),
+                .h2("Excluded: must-haves not met (\(evaluation.excluded.count))"),
+                .div(.class("scroll"), .table(
+                    .thead(.tr(.th("Bid"), .th("Must-have"), .th("Why it matters"), .th("What the bid says"))),
+                    .tbody(.forEach(evaluation.excluded.flatMap { bid in bid.screening.failed.map { (bid, $0) } }) { bid, finding in
+                        .tr(.td(.literal(bid.proposal.name)),
+                            .td(.code(.literal(finding.mustHave.check.description)), .literal(": \(finding.mustHave.requirement)")),
+                            .td(.literal(finding.mustHave.reason)),
+                            .td(.unwrap(finding.quote, { quote in
+                                .blockquote(.element(named: "bdi", literal: "“\(Quote.trimmed(quote.text, limit: 240))” "), .element(named: "cite", literal: quote.citationInWords))
+                            }, else: .literal("not stated"))))
+                    })
+                ))
+            ),
+            .section(.id("costs"),
+                .h2("Cost over \(rfp.horizonMonths) months for \(rfp.seats) seats"),
+                .div(.class("scroll"), CostChart(bids: evaluation.ranked + evaluation.excluded, rfp: rfp).node),
+                .forEach(evaluation.ranked + evaluation.excluded) { bid in
+                    .unwrap(bid.cost) { cost in
+                        .div(.class("cost"),
+                            .h3(.literal("\(bid.proposal.name): \(CostChart.money(cost.total))" + (bid.scenarios.isEmpty ? "" : " — " + bid.scenarios.map { "\($0.name) (\($0.seats) seats): \($0.total.map(CostChart.money) ?? "–")" }.joined(separator: "; ")))),
+                            .ul(.forEach(cost.lines) { line in
+                                .li(.literal("\(line.label): \(CostChart.money(line.amount))"),
+                                    .if(line.assumption != nil, .span(.class("note"), .literal(" — assumption: \(line.assumption ?? "")"))),
+                                    .unwrap(line.source) { source in
+                                        .blockquote(.element(named: "bdi", literal: "“\(Quote.trimmed(source.text, limit: 200))” "), .element(named: "cite", literal: source.citationInWords))
+                                    })
+                            })
+                        )
+                    }
+                }
+            ),
+            .unwrap(evaluation.sensitivity) { sensitivity in
+                .section(.id("sensitivity"),
+                    .h2("How robust the ranking is"),
+                    .ul(.forEach(sensitivity.sentences) { .li(.literal($0)) }),
+                    .p(.class("note"), .literal("With one category left out: " + sensitivity.leaveOneOut.map { "\($0.category) → \($0.order.first ?? "–") first" }.joined(separator: "; ") + "."))
+                )
+            }
         )
     }
 
