@@ -21,11 +21,12 @@ report: build
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/negotiate.png \
 		--window-size=1100,1150 file://$(CURDIR)/.build/negotiate.html
 	# The RFP: exclusions, costs over the horizon and how robust the ranking is.
-	.build/debug/mspvet report --client Samples/client.yaml --rfp Samples/rfp.yaml --out .build/rfp.html Samples/proposals/*
-	sed 's|</head>|<style>main > section:not(#rfp-ranking):not(#excluded):not(#costs):not(#sensitivity) { display: none; } .cost { display: none; }</style></head>|' \
+	.build/debug/mspvet report --client Samples/client.yaml --rfp Samples/rfp.yaml --prices Samples/prices.yaml \
+		$(foreach f,$(wildcard Samples/evaluators/*.yaml),--overrides $(f)) --out .build/rfp.html Samples/proposals/*
+	sed 's|</head>|<style>main > section:not(#rfp-ranking):not(#excluded):not(#costs):not(#sensitivity):not(#audit-trail) { display: none; } .cost { display: none; }</style></head>|' \
 		.build/rfp.html > .build/rfp-only.html
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=docs/rfp.png \
-		--window-size=1100,1500 file://$(CURDIR)/.build/rfp-only.html
+		--window-size=1100,2100 file://$(CURDIR)/.build/rfp-only.html
 	# An audit of the incumbent: one contract, led by its key dates, with its tickets' service levels.
 	.build/debug/mspvet report --client Samples/client.yaml --as-of 2026-11-23 --tickets Samples/tickets/connectwise.csv \
 		--out .build/audit.html Samples/incumbent/ridgeline-msa-2024.md

@@ -50,9 +50,7 @@ struct ReportCommand: ParsableCommand {
         "A PSA ticket export to recompute the service levels from (repeatable); see `mspvet tickets --help`.", valueName: "export"))
     var tickets: [String] = []
 
-    @Option(name: .customLong("rfp"), help: ArgumentHelp(
-        "An RFP (YAML: seats, horizon, budget, must-haves, weights): excludes bids that fail a must-have, costs each over the horizon, scores price absolutely and shows how robust the ranking is.", valueName: "file"))
-    var rfpPath: String?
+    @OptionGroup(title: "Review") var review: ReviewOptions
 
     @OptionGroup var proposals: ProposalOptions
 
@@ -66,25 +64,22 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (loaded, client) = try criteria.load()
-        let rfp = try rfpPath.map { try RFPLoader(criteria: loaded).load(path: $0) }
-        let set = rfp.map { loaded.reweighted($0.weights) } ?? loaded
+        let plan = try review.load(criteria: loaded)
+        let set = plan.criteria(loaded)
         let files = proposals.files
-        let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + tickets + (rfpPath.map { [$0] } ?? [])
+        let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + tickets + review.inputs
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
         let (documents, failed) = try proposals.read(limits: criteria.limits)
-        let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
+        let reviewed = try plan.run(documents, criteria: set, client: client, policy: proposals.policy)
         // One contract is an audit: the report leads with its key dates.
         let audit = documents.count == 1 ? documents.first.map { document in
             ContractDates(terms: KeyTermsReader(scorer: Scorer(criteria: set, client: client), order: client?.dateOrder).read(document),
                           asOf: asOf.flatMap(CivilDate.init(iso:)) ?? .today)
         } : nil
-        var report = ClientReport(ranking: ranking, criteria: set, client: client,
+        var report = ClientReport(reviewed, criteria: set, client: client,
                                   inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath),
                                   audit: audit)
-        if let rfp {
-            report.rfp = RFPEvaluation(ranking: ranking, criteria: set, rfp: rfp)
-        }
         if !tickets.isEmpty {
             // Targets from the audited contract's service-level table, else from the profile.
             let calendar = client?.calendar ?? .standard
@@ -94,8 +89,9 @@ struct ReportCommand: ParsableCommand {
             let sources = try tickets.map { try reader.stream(path: $0) { accumulator.add($0) } }
             report.service = ServiceLevels(report: accumulator.report(), sources: sources, calendar: calendar)
         }
-        let data = try OutputFormatHelp.renderer(format, .report)
-            .render(report, options: RenderOptions(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard))
+        let data = reviewed.release(try OutputFormatHelp.renderer(format, .report)
+            .render(report, options: RenderOptions(byteOrderMark: byteOrderMark, formulaGuard: !noFormulaGuard)))
+        try review.writeKey(reviewed.blind, inputs: inputs + (out.map { [$0] } ?? []))
         if let output {
             try output.write(data, inputs: inputs)
             Console.error("wrote \(output.path)")

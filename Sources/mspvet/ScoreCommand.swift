@@ -25,6 +25,8 @@ struct ScoreCommand: ParsableCommand {
             completion: .list(OutputFormatHelp.names(.score)))
     var format = "table"
 
+    @OptionGroup(title: "Review") var review: ReviewOptions
+
     @OptionGroup var proposals: ProposalOptions
 
     func validate() throws {
@@ -33,11 +35,15 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try OutputFormatHelp.renderer(format, .score)
-        let (set, client) = try criteria.load()
+        let (loaded, client) = try criteria.load()
+        let plan = try review.load(criteria: loaded)
+        let set = plan.criteria(loaded)
         let (documents, failed) = try proposals.read(limits: criteria.limits)
-        let ranking = Scorer(criteria: set, client: client, policy: proposals.policy).rank(documents)
-        let report = ClientReport(ranking: ranking, criteria: set, client: client)
-        Console.output(try renderer.render(report, options: RenderOptions(style: Console.style)))
+        let reviewed = try plan.run(documents, criteria: set, client: client, policy: proposals.policy)
+        let report = ClientReport(reviewed, criteria: set, client: client)
+        let data = reviewed.release(try renderer.render(report, options: RenderOptions(style: Console.style)))
+        try review.writeKey(reviewed.blind, inputs: proposals.files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + review.inputs)
+        Console.output(data)
         if failed { throw ExitCode(ExitStatus.invalidInput) }
     }
 }

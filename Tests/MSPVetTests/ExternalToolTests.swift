@@ -70,6 +70,17 @@ struct ExternalToolTests {
         #expect(!plain.stdout.contains("\u{1B}["))
     }
 
+    /// A review's keys (blind, rfp with costs and sensitivity, the overrides and a check's
+    /// override) are held to the same schema.
+    @Test(.enabled(if: ExternalTools.pythonWithJSONSchema, "python3 with jsonschema is not installed (make test-deps)"))
+    func aReviewsJSONValidatesAgainstTheCommittedSchema() throws {
+        let (report, _) = try BlindReviewTests.blindReport()
+        let text = String(decoding: try JSONRenderer().render(report, options: RenderOptions()), as: UTF8.self)
+        #expect(text.contains("\"override\" : {") && text.contains("\"sensitivity\" : {") && text.contains("\"blind\" : true"))
+        let result = try ExternalTools.schemaViolations(write(text, to: "review.json"), schema: "Schemas/score.schema.json")
+        #expect(result.status == 0, "schema violations:\n\(result.output)")
+    }
+
     /// Validation uses Python's `jsonschema` (a complete Draft 2020-12 validator) rather than a
     /// partial one written here.
     @Test(.enabled(if: ExternalTools.pythonWithJSONSchema, "python3 with jsonschema is not installed (make test-deps)"))

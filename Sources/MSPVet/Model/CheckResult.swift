@@ -31,6 +31,10 @@ public struct CheckResult: Sendable {
     /// For a value check that reads priority tiers (`by-priority`), each tier's figure, most
     /// urgent first: "P1 15 min, P2 1 h, P3 4 h". Empty otherwise.
     public var byPriority: [PriorityFigure] = []
+    /// Set when evaluators overrode the automatic verdict: what mspvet read and who decided
+    /// otherwise, and why. `outcome`, `score` and `value` are then the evaluators'; `evidence`
+    /// stays what the bid said.
+    public var override: AppliedOverride? = nil
     /// How the rule reached the outcome, step by step, for `mspvet explain`.
     public var trace: [String]
 }

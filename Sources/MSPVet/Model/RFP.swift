@@ -32,6 +32,8 @@ public struct RFP: Sendable {
     public var mustHaves: [MustHave]
     /// What a must-have a bid leaves unaddressed counts as.
     public var unknownMustHave: UnknownRule
+    /// How evaluators' overrides of one verdict are combined when they disagree.
+    public var overrideRule: OverrideRule = .median
     /// Category weights that replace the criteria's for this RFP.
     public var weights: [String: Double]
     /// The file it was read from.

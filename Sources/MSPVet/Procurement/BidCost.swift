@@ -30,15 +30,33 @@ public struct BidCost: Sendable {
     /// leaves open is costed at the RFP's `uncapped` assumption); an onboarding fee is read from the
     /// sentence that names it; out-of-scope work is the RFP's hours a month at the bid's hourly
     /// rate, or at the RFP's assumed rate when the bid states none.
-    public init?(_ proposal: ProposalScore, seats: Int, rfp: RFP) {
-        guard let price = proposal.result(for: Self.perUserPrice), let perUser = price.value else { return nil }
+    public init?(_ proposal: ProposalScore, seats: Int, rfp: RFP, stated: StatedPrice? = nil) {
+        let price = proposal.result(for: Self.perUserPrice)
+        guard let perUser = stated?.perUserMonth ?? price?.value else { return nil }
         bid = proposal.name
         self.seats = seats
         let months = rfp.horizonMonths
+        // A figure from the prices file replaces the one read, and cites the file instead.
+        let statedSource = stated.map { "stated in \($0.citation)" }
         var lines = [Line(label: "Per-user fees: \(seats) seats × $\(perUser.compact) × \(months) months",
-                          amount: Double(seats) * perUser * Double(months), source: price.decidingEvidence)]
-        if let escalation = proposal.result(for: Self.escalation), escalation.outcome != .pass, escalation.outcome != .unknown {
-            let percent = escalation.value ?? rfp.uncappedEscalationPercent
+                          amount: Double(seats) * perUser * Double(months),
+                          source: stated?.perUserMonth == nil ? price?.decidingEvidence : nil,
+                          assumption: stated?.perUserMonth == nil ? nil : statedSource)]
+        let escalation = proposal.result(for: Self.escalation)
+        let percent: Double?
+        var escalationAssumption: String?
+        if let statedPercent = stated?.escalationPercent {
+            percent = statedPercent
+            escalationAssumption = statedSource
+        } else if let escalation, escalation.outcome != .pass, escalation.outcome != .unknown {
+            percent = escalation.value ?? rfp.uncappedEscalationPercent
+            if escalation.value == nil {
+                escalationAssumption = "an increase the bid leaves open is costed at \(rfp.uncappedEscalationPercent.compact)% a year (RFP)"
+            }
+        } else {
+            percent = nil
+        }
+        if let percent {
             let monthly = Double(seats) * perUser
             var extra = 0.0
             for month in 0..<months {
@@ -47,21 +65,27 @@ public struct BidCost: Sendable {
             }
             if extra > 0 {
                 lines.append(Line(label: "Yearly increases of \(percent.compact)% from the second year", amount: extra,
-                                  source: escalation.decidingEvidence ?? escalation.evidence.first,
-                                  assumption: escalation.value == nil ? "an increase the bid leaves open is costed at \(rfp.uncappedEscalationPercent.compact)% a year (RFP)" : nil))
+                                  source: stated?.escalationPercent == nil ? escalation?.decidingEvidence ?? escalation?.evidence.first : nil,
+                                  assumption: escalationAssumption))
             }
         }
-        if let (fee, source) = Self.dollars(in: proposal.result(for: Self.hiddenFees), near: ["onboarding", "setup", "set-up", "one-time", "transition"]) {
+        if let fee = stated?.oneTime {
+            if fee > 0 { lines.append(Line(label: "One-time fee", amount: fee, source: nil, assumption: statedSource)) }
+        } else if let (fee, source) = Self.dollars(in: proposal.result(for: Self.hiddenFees), near: ["onboarding", "setup", "set-up", "one-time", "transition"]) {
             lines.append(Line(label: "One-time fee", amount: fee, source: source))
         }
         if rfp.outOfScopeHoursPerMonth > 0 {
             let hours = rfp.outOfScopeHoursPerMonth * Double(months)
-            if let (rate, source) = Self.dollars(in: proposal.result(for: Self.outOfScope), near: ["hour", "hourly", "hr"]) {
+            let perMonth = "\(rfp.outOfScopeHoursPerMonth.compact) hours a month (RFP)"
+            if let rate = stated?.hourlyRate {
+                lines.append(Line(label: "Out-of-scope work: \(hours.compact) h × $\(rate.compact)", amount: hours * rate, source: nil,
+                                  assumption: "\(perMonth); rate \(statedSource ?? "")"))
+            } else if let (rate, source) = Self.dollars(in: proposal.result(for: Self.outOfScope), near: ["hour", "hourly", "hr"]) {
                 lines.append(Line(label: "Out-of-scope work: \(hours.compact) h × $\(rate.compact)", amount: hours * rate, source: source,
-                                  assumption: "\(rfp.outOfScopeHoursPerMonth.compact) hours a month (RFP)"))
+                                  assumption: perMonth))
             } else {
                 lines.append(Line(label: "Out-of-scope work: \(hours.compact) h × $\(rfp.unknownHourlyRate.compact)", amount: hours * rfp.unknownHourlyRate,
-                                  source: nil, assumption: "no hourly rate stated: \(rfp.unknownHourlyRate.compact) an hour assumed, \(rfp.outOfScopeHoursPerMonth.compact) hours a month (RFP)"))
+                                  source: nil, assumption: "no hourly rate stated: \(rfp.unknownHourlyRate.compact) an hour assumed, \(perMonth)"))
             }
         }
         self.lines = lines

@@ -27,14 +27,23 @@ public struct RFPEvaluation: Sendable {
     public var excluded: [Bid]
     /// How robust the leader is to the weights; nil when no substantive bid is ranked.
     public var sensitivity: WeightSensitivity?
+    /// Price sealed until quality scoring is done (the two-envelope method): no cost is shown and
+    /// the ranking is on quality alone.
+    public var priceSealed: Bool
 
-    /// Evaluates `ranking` (scored with the RFP's weights applied to `criteria`) against `rfp`.
-    public init(ranking: Ranking, criteria: CriteriaSet, rfp: RFP) {
+    /// Evaluates `ranking` (scored with the RFP's weights applied to `criteria`) against `rfp`,
+    /// costing a bid from `prices` where an evaluator stated what the bid's tables hold.
+    /// With `sealPrice`, price stays in its envelope: bids are ranked on quality alone.
+    public init(ranking: Ranking, criteria: CriteriaSet, rfp: RFP, prices: [StatedPrice] = [], sealPrice: Bool = false) {
+        var rfp = rfp
+        priceSealed = sealPrice
+        if sealPrice { rfp.priceWeight = 0 }
         self.rfp = rfp
+        let stated = Dictionary(prices.map { ($0.bid, $0) }, uniquingKeysWith: { first, _ in first })
         let bids = ranking.proposals.map { proposal -> Bid in
-            let cost = BidCost(proposal, seats: rfp.seats, rfp: rfp)
+            let cost = sealPrice ? nil : BidCost(proposal, seats: rfp.seats, rfp: rfp, stated: stated[proposal.name])
             let priceScore = cost.map { Self.priceScore($0.total, rfp: rfp) } ?? 0
-            let scenarios = rfp.scenarios.map { ($0.name, $0.seats, BidCost(proposal, seats: $0.seats, rfp: rfp)?.total) }
+            let scenarios = sealPrice ? [] : rfp.scenarios.map { ($0.name, $0.seats, BidCost(proposal, seats: $0.seats, rfp: rfp, stated: stated[proposal.name])?.total) }
             return Bid(proposal: proposal, screening: Screening(proposal, rfp: rfp), cost: cost, scenarios: scenarios, priceScore: priceScore,
                        total: proposal.score * (1 - rfp.priceWeight) + priceScore * 100 * rfp.priceWeight)
         }

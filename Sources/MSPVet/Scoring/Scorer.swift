@@ -10,6 +10,8 @@ public struct Scorer: Sendable {
     public var client: ClientProfile?
     /// When a bid has too little evidence to be ranked on its merits.
     public var policy: ScoringPolicy
+    /// Evaluators' overrides, applied over the automatic verdicts before anything is scored.
+    public var adjudication: Adjudication?
     var finder = EvidenceFinder()
 
     /// - Parameters:
@@ -25,6 +27,7 @@ public struct Scorer: Sendable {
     var evaluator: CheckEvaluator {
         var evaluator = CheckEvaluator(criteria: criteria, client: client)
         evaluator.finder = finder
+        evaluator.adjudication = adjudication
         return evaluator
     }
 

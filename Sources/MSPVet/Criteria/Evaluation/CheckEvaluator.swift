@@ -9,6 +9,9 @@ public struct CheckEvaluator: Sendable {
     /// The client's profile, for checks that read it.
     public var client: ClientProfile?
     var finder = EvidenceFinder()
+    /// Evaluators' overrides, applied over the automatic verdicts as they are reached, so a check
+    /// that reads an overridden one sees the evaluators' verdict.
+    var adjudication: Adjudication?
 
     /// An evaluator of `criteria`, for `client` when one is given.
     public init(criteria: CriteriaSet, client: ClientProfile? = nil) {
@@ -49,9 +52,11 @@ public struct CheckEvaluator: Sendable {
     private func results(in document: ProposalDocument, only needed: Set<CheckID>?) -> [CheckID: CheckResult] {
         var results: [CheckID: CheckResult] = [:]
         let parties = PartyRoster(document, clientName: client?.name)
+        let decisions = adjudication?.decisions(for: document.name) ?? [:]
         for id in criteria.evaluationOrder where needed?.contains(id) ?? true {
             guard let check = criteria.check(id) else { continue }
-            results[id] = result(of: check, in: document, parties: parties, given: results)
+            let automatic = result(of: check, in: document, parties: parties, given: results)
+            results[id] = decisions[id].map { automatic.overridden(by: $0, check: check) } ?? automatic
         }
         return results
     }

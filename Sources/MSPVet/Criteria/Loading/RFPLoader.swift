@@ -14,6 +14,7 @@
 ///     require: not-fail                   # pass | partial | fail | not-fail | {at-most: N} | {at-least: N}
 ///     reason: The clinics keep Google Workspace and Chromebooks.
 /// weights: {security: 2}                  # category weights for this RFP
+/// override-rule: consensus                # evaluators disagreeing: the consensus file wins (or median)
 /// ```
 ///
 /// Check ids and category names are checked against the criteria, each error located.
@@ -30,7 +31,8 @@ public struct RFPLoader {
     public func load(path: String) throws -> RFP {
         let document = try YAMLDocument.load(path: path)
         let mapping = try document.root.mapping("an RFP", allowedKeys: ["version", "seats", "scenarios", "horizon-months", "budget",
-                                                                       "price-weight", "assumptions", "unknown-must-have", "must-haves", "weights"])
+                                                                       "price-weight", "assumptions", "unknown-must-have", "must-haves", "weights",
+                                                                       "override-rule"])
         if let version = mapping["version"], try version.number("version") != 1 {
             throw Diagnostic(.invalidValue, at: version.location, "unsupported RFP version; this mspvet reads version 1")
         }
@@ -94,6 +96,7 @@ public struct RFPLoader {
                    budgetCap: cap, priceFloor: floor, priceWeight: priceWeight, outOfScopeHoursPerMonth: hours, unknownHourlyRate: rate,
                    mustHaves: mustHaves, unknownMustHave: unknown, weights: weights, path: path)
         rfp.uncappedEscalationPercent = escalation
+        rfp.overrideRule = try mapping["override-rule"]?.choice("override-rule", of: OverrideRule.self) ?? .median
         return rfp
     }
 

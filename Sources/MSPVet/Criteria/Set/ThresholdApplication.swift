@@ -70,17 +70,3 @@ extension ValueGrading {
         return graded
     }
 }
-
-extension CriteriaSet {
-    /// The set with these category weights in place of the criteria's (an RFP's own priorities);
-    /// a category not named keeps its weight.
-    public func reweighted(_ weights: [String: Double]) -> CriteriaSet {
-        guard !weights.isEmpty else { return self }
-        let categories = categories.map { category in
-            var copy = category
-            copy.weight = weights[category.id] ?? category.weight
-            return copy
-        }
-        return CriteriaSet(categories: categories, catalogue: catalogue, sources: sources, evaluationOrder: evaluationOrder)
-    }
-}

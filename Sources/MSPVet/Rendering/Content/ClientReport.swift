@@ -21,6 +21,10 @@ public struct ClientReport: Sendable {
     public var service: ServiceLevels?
     /// The bids held to an RFP: exclusions, costs, price and the ranking's robustness.
     public var rfp: RFPEvaluation?
+    /// Evaluators' overrides applied over the automatic verdicts, oldest first: the audit trail.
+    public var overrides: [EvaluatorOverride] = []
+    /// Set in a blind review: bids are under codes, and the report says so.
+    public var blind = false
 
     /// - Parameters:
     ///   - ranking: The scored, ordered bids.
@@ -35,6 +39,20 @@ public struct ClientReport: Sendable {
         self.client = client
         self.inputs = inputs
     }
+
+    /// The report of a review: its ranking, the RFP held to, the overrides applied, and, when
+    /// blind, the inputs under the bids' codes.
+    public init(_ reviewed: BidReview.Reviewed, criteria: CriteriaSet, client: ClientProfile?, inputs: InputDigest? = nil,
+                audit: ContractDates? = nil) {
+        self.init(ranking: reviewed.ranking, criteria: criteria, client: client,
+                  inputs: reviewed.blind.flatMap { codes in inputs?.renamed(codes.redact) } ?? inputs, audit: audit)
+        rfp = reviewed.rfp
+        overrides = reviewed.overrides
+        blind = reviewed.blind != nil
+    }
+
+    /// What a blind report says of itself.
+    public static let blindNote = "Blind review: bids are under codes and their company names are redacted in every quote; the key is kept apart."
 
     /// The leading substantive bid.
     public var winner: ProposalScore? { ranking.winner }

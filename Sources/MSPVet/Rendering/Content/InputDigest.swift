@@ -22,6 +22,12 @@ public struct InputDigest: Sendable {
         Self.hex(SHA256.hash(data: Data(files.map { "\($0.role) \($0.path) \($0.sha256)\n" }.joined().utf8)))
     }
 
+    /// The same digests with each path rewritten, for a blind review: a digest identifies the
+    /// file to whoever holds it without naming the bidder to a reader.
+    public func renamed(_ rename: (String) -> String) -> InputDigest {
+        InputDigest(files: files.map { File(role: $0.role, path: rename($0.path), sha256: $0.sha256) })
+    }
+
     /// Digests already computed.
     public init(files: [File]) {
         self.files = files

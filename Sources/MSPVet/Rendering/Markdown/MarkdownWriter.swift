@@ -26,7 +26,7 @@ struct MarkdownWriter {
             lines.append("\(heading) \(proposal.rank). \(escape(proposal.name)) — \(proposal.score.oneDecimal)/100")
             lines.append("")
             lines.append("Coverage \(proposal.coverage.percent)" + (proposal.lowEvidence ? " — **low evidence**: too little said to rank on merit." : "."))
-            for (title, results) in [("Strengths", highlights.strengths), ("Red flags ruled out", highlights.ruledOut),
+            for (title, results) in [("Overridden by evaluators", highlights.overridden), ("Strengths", highlights.strengths), ("Red flags ruled out", highlights.ruledOut),
                                      ("Red flags", highlights.redFlags), ("Partly addressed", highlights.partial)] {
                 section(title, results, heading: heading + "#", into: &lines)
             }
@@ -53,6 +53,9 @@ struct MarkdownWriter {
         var line = "**\(escape(result.title))**\(value) `\(result.id)`"
         if let quote = result.decidingEvidence {
             line += " — “\(escape(Quote.trimmed(quote.text)))” (\(escape(quote.citation)))"
+        }
+        if let applied = result.override {
+            line += " — *\(escape(ReviewWords.overrideNote(applied)))*"
         }
         return line
     }

@@ -11,6 +11,10 @@ import Foundation
 public struct CSVReportRenderer: Renderer {
     /// The header row.
     public static let columns = ["bid", "rank", "check", "category", "outcome", "score", "weight", "value", "page", "line", "section", "quote", "ask"]
+    /// Columns added when evaluators overrode a verdict: who decided, what mspvet read, why.
+    public static let overrideColumns = ["overridden_by", "mspvet_read", "override_why"]
+    /// Columns added under an RFP, the bid's figures repeated on each of its rows for a pivot.
+    public static let rfpColumns = ["rfp_status", "rfp_rank", "cost_over_horizon", "price_score", "rfp_total"]
 
     /// Start with a UTF-8 byte-order mark, for Excel.
     public var byteOrderMark: Bool
@@ -28,7 +32,20 @@ public struct CSVReportRenderer: Renderer {
 
     /// The report's ranking as CSV, with `options`' settings.
     public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
-        try CSVReportRenderer(byteOrderMark: options.byteOrderMark, formulaGuard: options.formulaGuard).render(report.ranking)
+        try CSVReportRenderer(byteOrderMark: options.byteOrderMark, formulaGuard: options.formulaGuard).render(report.ranking, review: report)
+    }
+
+    /// A bid's place under the RFP: ranked, excluded (and on what) or in need of clarification.
+    private static func standing(of name: String, in evaluation: RFPEvaluation) -> [String] {
+        if let index = evaluation.ranked.firstIndex(where: { $0.proposal.name == name }) {
+            let bid = evaluation.ranked[index]
+            let status = bid.screening.unclear.isEmpty ? "ranked" : "ranked; clarify " + bid.screening.unclear.map(\.mustHave.check.description).joined(separator: ", ")
+            return [status, "\(index + 1)", bid.cost.map { $0.total.formatted(places: 2) } ?? "",
+                    evaluation.priceSealed ? "" : (bid.priceScore * 100).formatted(places: 1), bid.total.formatted(places: 1)]
+        }
+        guard let bid = evaluation.excluded.first(where: { $0.proposal.name == name }) else { return ["", "", "", "", ""] }
+        return ["excluded: " + bid.screening.failed.map { "\($0.mustHave.check) \($0.mustHave.requirement)" }.joined(separator: ", "), "",
+                bid.cost.map { $0.total.formatted(places: 2) } ?? "", "", ""]
     }
 
     /// The cell as a spreadsheet will show it as text.
@@ -42,11 +59,18 @@ public struct CSVReportRenderer: Renderer {
     ///
     /// - Throws: When the CSV writer fails.
     public func render(_ ranking: Ranking) throws -> Data {
+        try render(ranking, review: nil)
+    }
+
+    private func render(_ ranking: Ranking, review: ClientReport?) throws -> Data {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let writer = try CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
-        try writer.write(row: Self.columns)
+        let overrides = !(review?.overrides.isEmpty ?? true)
+        let rfp = review?.rfp
+        try writer.write(row: Self.columns + (overrides ? Self.overrideColumns : []) + (rfp != nil ? Self.rfpColumns : []))
         for proposal in ranking.proposals {
+            let standing = rfp.map { Self.standing(of: proposal.name, in: $0) } ?? []
             for result in proposal.checks {
                 let quote = result.decidingEvidence
                 let row = [
@@ -54,7 +78,8 @@ public struct CSVReportRenderer: Renderer {
                     result.score.formatted(places: 3), result.effectiveWeight.formatted(places: 4),
                     result.value?.compact ?? "", quote?.page.map(String.init) ?? "", quote.map { "\($0.line)" } ?? "",
                     quote?.section ?? "", quote?.text ?? "", result.openAsk ?? "",
-                ]
+                ] + (overrides ? [result.override?.decidedBy ?? "", result.override?.automaticOutcome.rawValue ?? "",
+                                  result.override?.overrides.map(\.note).joined(separator: " ") ?? ""] : []) + standing
                 try writer.write(row: formulaGuard ? row.map(Self.neutralised) : row)
             }
         }

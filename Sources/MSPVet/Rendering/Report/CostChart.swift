@@ -19,7 +19,7 @@ struct CostChart {
         var nodes: [Node<HTML.BodyContext>] = [
             .element(named: "title", nodes: [.attribute(named: "id", value: "cost-title"), .literal("Total cost over \(rfp.horizonMonths) months, with the budget cap and floor")]),
             .element(named: "desc", nodes: [.attribute(named: "id", value: "cost-desc"),
-                                            .literal(costed.map { "\($0.0): \(Self.money($0.1))" }.joined(separator: "; "))]),
+                                            .literal(costed.map { "\($0.0): \(ReviewWords.money($0.1))" }.joined(separator: "; "))]),
         ]
         for (label, amount) in [("floor", rfp.priceFloor), ("cap", rfp.budgetCap)] {
             let x = labelWidth + amount * scale
@@ -29,7 +29,7 @@ struct CostChart {
                 .attribute(named: "stroke", value: "#24292f"), .attribute(named: "stroke-dasharray", value: "4 3"),
             ]))
             nodes.append(.element(named: "text", nodes: [.attribute(named: "x", value: (x - 30).compact), .attribute(named: "y", value: "13"),
-                                                          .attribute(named: "font-size", value: "11"), .literal("\(label) \(Self.money(amount))")]))
+                                                          .attribute(named: "font-size", value: "11"), .literal("\(label) \(ReviewWords.money(amount))")]))
         }
         for (index, (name, total)) in costed.enumerated() {
             let y = 24 + rowHeight * Double(index)
@@ -39,11 +39,11 @@ struct CostChart {
                 .attribute(named: "x", value: labelWidth.compact), .attribute(named: "y", value: (y + 2).compact),
                 .attribute(named: "width", value: max(1, total * scale).compact), .attribute(named: "height", value: "16"),
                 .attribute(named: "fill", value: total > rfp.budgetCap ? "#D55E00" : "#0072B2"),
-                .element(named: "title", nodes: [.literal("\(name): \(Self.money(total))")]),
+                .element(named: "title", nodes: [.literal("\(name): \(ReviewWords.money(total))")]),
             ]))
             nodes.append(.element(named: "text", nodes: [.attribute(named: "x", value: (labelWidth + plotWidth + 8).compact),
                                                           .attribute(named: "y", value: (y + 14).compact), .attribute(named: "font-size", value: "12"),
-                                                          .literal(Self.money(total))]))
+                                                          .literal(ReviewWords.money(total))]))
         }
         return .element(named: "svg", nodes: [
             .attribute(named: "viewBox", value: "0 0 \((labelWidth + plotWidth + 110).compact) \(height.compact)"),
@@ -51,17 +51,5 @@ struct CostChart {
             .attribute(named: "role", value: "img"),
             .attribute(named: "aria-labelledby", value: "cost-title cost-desc"),
         ] + nodes)
-    }
-
-    /// "$428,976".
-    static func money(_ amount: Double) -> String {
-        let whole = Int(amount.rounded())
-        let digits = String(abs(whole))
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return (whole < 0 ? "-$" : "$") + grouped
     }
 }

@@ -32,11 +32,13 @@ public struct HTMLReportRenderer: Renderer {
                     .h1(.literal(title)),
                     .p(.class("sub"), .literal(report.audit == nil
                         ? "\(report.ranking.proposals.count) bids scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)"
-                        : "One contract scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)"))
+                        : "One contract scored against \(report.criteria.categories.count) categories by mspvet \(MSPVetVersion.current)")),
+                    .if(report.blind, .p(.class("note"), .literal(ClientReport.blindNote)))
                 ),
                 report.audit.map(keyDates) ?? summary(report),
                 .unwrap(report.service) { serviceLevels($0) },
-                .unwrap(report.rfp) { rfpSections($0) },
+                .unwrap(report.rfp) { RFPSections(evaluation: $0).node },
+                .if(!report.overrides.isEmpty, AuditTrailSection(report: report).node),
                 chart(report),
                 terms(report),
                 negotiation(report),
@@ -74,72 +76,6 @@ public struct HTMLReportRenderer: Renderer {
                     .tr(.td(.literal(term.name + (term == schedule.current ? " (now)" : ""))), .td(.literal(term.start.words)), .td(.literal(term.end.words)))
                 })
             )))
-        )
-    }
-
-    /// The RFP: the ranking with price, the exclusions, the costs and how robust the leader is.
-    private func rfpSections(_ evaluation: RFPEvaluation) -> Node<HTML.BodyContext> {
-        let rfp = evaluation.rfp
-        let unclear = evaluation.ranked.filter { !$0.screening.unclear.isEmpty }
-        return .group(
-            .section(.id("rfp-ranking"),
-                .h2("Ranking under the RFP"),
-                .p(.class("note"), .literal("Quality (the criteria, with the RFP's weights) counts \((1 - rfp.priceWeight).percent), price \(rfp.priceWeight.percent). Price is scored on an absolute scale: 100 at or under \(CostChart.money(rfp.priceFloor)) over \(rfp.horizonMonths) months, 0 at or over \(CostChart.money(rfp.budgetCap)), so no bid's price moves another's score.")),
-                .div(.class("scroll"), .table(
-                    .thead(.tr(.th("Rank"), .th("Bid"), .th(.class("num"), .literal("Quality")), .th(.class("num"), .literal("Price score")),
-                               .th(.class("num"), .literal("Total")), .th(.class("num"), .literal("Cost over \(rfp.horizonMonths) months")))),
-                    .tbody(.forEach(Array(evaluation.ranked.enumerated())) { index, bid in
-                        .tr(.td(.class("num"), .literal("\(index + 1)")),
-                            .td(.literal(bid.proposal.name), .if(bid.proposal.lowEvidence, .group(.literal(" "), .span(.class("badge"), .literal("low evidence"))))),
-                            .td(.class("num"), .literal(bid.proposal.score.oneDecimal)),
-                            .td(.class("num"), .literal((bid.priceScore * 100).oneDecimal)),
-                            .td(.class("num"), .literal(bid.total.oneDecimal)),
-                            .td(.class("num"), .literal(bid.cost.map { CostChart.money($0.total) } ?? "no price stated")))
-                    })
-                )),
-                .if(!unclear.isEmpty, .p(.class("note"), .literal("To clarify before award: " + unclear.map { bid in
-                    "\(bid.proposal.name) (\(bid.screening.unclear.map { "\($0.mustHave.check): \($0.mustHave.requirement)" }.joined(separator: ", ")))"
-                }.joined(separator: "; ") + ".")))
-            ),
-            .section(.id("excluded"),
-                .h2("Excluded: must-haves not met (\(evaluation.excluded.count))"),
-                .div(.class("scroll"), .table(
-                    .thead(.tr(.th("Bid"), .th("Must-have"), .th("Why it matters"), .th("What the bid says"))),
-                    .tbody(.forEach(evaluation.excluded.flatMap { bid in bid.screening.failed.map { (bid, $0) } }) { bid, finding in
-                        .tr(.td(.literal(bid.proposal.name)),
-                            .td(.code(.literal(finding.mustHave.check.description)), .literal(": \(finding.mustHave.requirement)")),
-                            .td(.literal(finding.mustHave.reason)),
-                            .td(.unwrap(finding.quote, { quote in
-                                .blockquote(.element(named: "bdi", literal: "“\(Quote.trimmed(quote.text, limit: 240))” "), .element(named: "cite", literal: quote.citationInWords))
-                            }, else: .literal("not stated"))))
-                    })
-                ))
-            ),
-            .section(.id("costs"),
-                .h2("Cost over \(rfp.horizonMonths) months for \(rfp.seats) seats"),
-                .div(.class("scroll"), CostChart(bids: evaluation.ranked + evaluation.excluded, rfp: rfp).node),
-                .forEach(evaluation.ranked + evaluation.excluded) { bid in
-                    .unwrap(bid.cost) { cost in
-                        .div(.class("cost"),
-                            .h3(.literal("\(bid.proposal.name): \(CostChart.money(cost.total))" + (bid.scenarios.isEmpty ? "" : " — " + bid.scenarios.map { "\($0.name) (\($0.seats) seats): \($0.total.map(CostChart.money) ?? "–")" }.joined(separator: "; ")))),
-                            .ul(.forEach(cost.lines) { line in
-                                .li(.literal("\(line.label): \(CostChart.money(line.amount))"),
-                                    .if(line.assumption != nil, .span(.class("note"), .literal(" — assumption: \(line.assumption ?? "")"))),
-                                    .unwrap(line.source) { source in
-                                        .blockquote(.element(named: "bdi", literal: "“\(Quote.trimmed(source.text, limit: 200))” "), .element(named: "cite", literal: source.citationInWords))
-                                    })
-                            })
-                        )
-                    }
-                }
-            ),
-            .unwrap(evaluation.sensitivity) { sensitivity in
-                .section(.id("sensitivity"),
-                    .h2("How robust the ranking is"),
-                    .ul(.forEach(sensitivity.sentences) { .li(.literal($0)) }),
-                    .p(.class("note"), .literal("With one category left out: " + sensitivity.leaveOneOut.map { "\($0.category) → \($0.order.first ?? "–") first" }.joined(separator: "; ") + "."))
-                )
-            }
         )
     }
 
@@ -256,7 +192,7 @@ public struct HTMLReportRenderer: Renderer {
     private func matrix(_ report: ClientReport) -> Node<HTML.BodyContext> {
         .section(.id("matrix"),
             .h2("Every check, every bid"),
-            .p(.class("note"), .literal("✓ pass · ◐ partial · ✗ fail · ? not addressed; values are the figures read (months, days, dollars, minutes).")),
+            .p(.class("note"), .literal("✓ pass · ◐ partial · ✗ fail · ? not addressed; values are the figures read (months, days, dollars, minutes)\(report.overrides.isEmpty ? "" : "; * overridden by evaluators (see the audit trail)").")),
             .div(.class("scroll"), .table(.class("matrix"),
                 .thead(.tr(.th("Check"), .forEach(report.ranking.proposals) { .th(.literal($0.name)) })),
                 .tbody(.forEach(report.criteria.categories) { category in
@@ -278,7 +214,10 @@ public struct HTMLReportRenderer: Renderer {
         let outcome = result?.outcome ?? .unknown
         let mark = ClientReport.mark(outcome)
         let value = result?.value.map { " \($0.compact)" } ?? ""
-        return .td(.class(outcome.rawValue), .escapedAttribute(named: "title", value: mark.word), .literal(mark.symbol + value))
+        // An overridden verdict is starred, and its title says so.
+        let overridden = result?.override != nil
+        return .td(.class(outcome.rawValue), .escapedAttribute(named: "title", value: mark.word + (overridden ? ", overridden by evaluators" : "")),
+                   .literal(mark.symbol + value + (overridden ? " *" : "")))
     }
 
     private func bids(_ report: ClientReport) -> Node<HTML.BodyContext> {
@@ -290,6 +229,7 @@ public struct HTMLReportRenderer: Renderer {
                     .h3(.literal("\(proposal.rank). \(proposal.name) — \(proposal.score.oneDecimal)/100"),
                         .if(proposal.lowEvidence, .group(.literal(" "), .span(.class("badge"), .literal("low evidence"))))),
                     .p(.class("muted"), .literal("\(proposal.file) · coverage \(proposal.coverage.percent)")),
+                    findings("Overridden by evaluators", highlights.overridden),
                     findings("Strengths", highlights.strengths),
                     findings("Red flags ruled out", highlights.ruledOut),
                     findings("Red flags", highlights.redFlags),
@@ -306,7 +246,10 @@ public struct HTMLReportRenderer: Renderer {
             .h4(.literal(title)),
             .ul(.class("findings"), .forEach(results) { result in
                 .li(.span(.class(result.outcome.rawValue), .literal(ClientReport.mark(result.outcome).symbol + " ")),
-                    .strong(.literal(result.title)), .literal(result.value.map { " (\($0.compact))" } ?? ""), quote(result))
+                    .strong(.literal(result.title)), .literal(result.value.map { " (\($0.compact))" } ?? ""),
+                    .if(result.override != nil, .group(.literal(" "), .span(.class("badge"), .literal("overridden")))),
+                    quote(result),
+                    .unwrap(result.override) { .p(.class("note"), .literal(ReviewWords.overrideNote($0))) })
             })
         ))
     }

@@ -26,6 +26,7 @@ public struct MarkdownReportRenderer: Renderer {
         }
         lines.append("")
         lines += markdown.rankingTable(ranking, criteria: report.criteria)
+        lines += markdown.reviewSections(report, level: "##")
 
         lines += ["", "## Terms side by side", ""]
         lines += markdown.table(["Term"] + ranking.proposals.map { markdown.escape($0.name) },

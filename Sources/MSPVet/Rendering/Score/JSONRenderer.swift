@@ -10,16 +10,22 @@ public struct JSONRenderer: Renderer {
 
     /// The report's ranking as JSON.
     public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
-        Data(try render(report.ranking).utf8)
+        var document = Report(report.ranking)
+        document.review = ReviewJSON(report)
+        return Data(try encode(document).utf8)
     }
 
     /// The ranking as JSON text.
     ///
     /// - Throws: An encoding error (never for finite scores).
     public func render(_ ranking: Ranking) throws -> String {
+        try encode(Report(ranking))
+    }
+
+    private func encode(_ document: Report) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Report(ranking))
+        let data = try encoder.encode(document)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -29,6 +35,8 @@ public struct JSONRenderer: Renderer {
         var client: String?
         var minimumCoverage: Double
         var proposals: [Proposal]
+        /// The RFP, the overrides and blindness, when there are any.
+        var review: ReviewJSON?
 
         init(_ ranking: Ranking) {
             client = ranking.clientName
@@ -45,6 +53,8 @@ public struct JSONRenderer: Renderer {
             try container.encode(client, forKey: .client)
             try container.encode(minimumCoverage, forKey: .minimumCoverage)
             try container.encode(proposals, forKey: .proposals)
+            // Keys a review adds sit beside the ranking's, and appear only when used.
+            try review?.encode(to: encoder)
         }
     }
 
@@ -91,6 +101,7 @@ public struct JSONRenderer: Renderer {
         var rationale: String
         var ask: String?
         var byPriority: [Tier]
+        var override: ReviewJSON.Override?
 
         struct Tier: Encodable {
             var priority: String
@@ -110,9 +121,10 @@ public struct JSONRenderer: Renderer {
             rationale = result.rationale
             ask = result.openAsk
             byPriority = result.byPriority.map { Tier(priority: $0.label, value: $0.value, line: $0.line) }
+            override = result.override.map(ReviewJSON.Override.init)
         }
 
-        enum CodingKeys: String, CodingKey { case id, title, polarity, outcome, score, weight, value, evidence, rationale, ask, byPriority }
+        enum CodingKeys: String, CodingKey { case id, title, polarity, outcome, score, weight, value, evidence, rationale, ask, byPriority, override }
 
         /// Written by hand so `value` is an explicit null rather than a missing key.
         func encode(to encoder: Encoder) throws {
@@ -129,6 +141,7 @@ public struct JSONRenderer: Renderer {
             try container.encode(ask, forKey: .ask)
             // Only checks that read tiers carry the key, so every other check's shape is unchanged.
             if !byPriority.isEmpty { try container.encode(byPriority, forKey: .byPriority) }
+            if let override { try container.encode(override, forKey: .override) }
         }
     }
 

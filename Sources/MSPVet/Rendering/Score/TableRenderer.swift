@@ -16,11 +16,16 @@ public struct TableRenderer: Renderer {
 
     /// The table for the report's ranking, in `options.style`.
     public func render(_ report: ClientReport, options: RenderOptions) -> Data {
-        Data(TableRenderer(style: options.style).render(report.ranking, criteria: report.criteria).utf8)
+        let renderer = TableRenderer(style: options.style)
+        return Data(renderer.render(report.ranking, criteria: report.criteria, review: renderer.review(report)).utf8)
     }
 
     /// The table as text.
     public func render(_ ranking: Ranking, criteria: CriteriaSet) -> String {
+        render(ranking, criteria: criteria, review: [])
+    }
+
+    private func render(_ ranking: Ranking, criteria: CriteriaSet, review: [String]) -> String {
         var lines: [String] = []
         let client = ranking.clientName.map { " for \(ControlCharacters.escaped($0))" } ?? ""
         lines.append(style.bold("MSP proposals ranked\(client)") + " — \(ranking.proposals.count) bid(s), \(criteria.categories.count) categories")
@@ -30,6 +35,7 @@ public struct TableRenderer: Renderer {
         let weights = criteria.categories.map { "\($0.id) \((criteria.categoryShares[$0.id] ?? 0).percent)" }
         lines.append(style.dim("Category weights: " + weights.joined(separator: ", ")))
         lines.append(style.dim("Coverage: share of the total weight the bid gave evidence on; below \(ranking.policy.minimumCoverage.percent) a bid is low-evidence and ranked last."))
+        lines += review
         for proposal in ranking.proposals {
             lines.append("")
             lines += details(proposal)
@@ -49,21 +55,50 @@ public struct TableRenderer: Renderer {
                         + categories.map { String(Int($0.rounded())) }
                         + [proposal.coverage.percent + (proposal.lowEvidence ? " low evidence" : "")])
         }
-        let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max()!
-        }
         // Bid and coverage read left to right; numbers line up on the right.
-        let leftAligned: Set<Int> = [1, headers.count - 1]
-        func format(_ cells: [String]) -> String {
+        let aligned = Self.aligned([headers] + rows, leftAligned: [1, headers.count - 1])
+        var lines = [style.bold(aligned[0])]
+        for (line, proposal) in zip(aligned.dropFirst(), ranking.proposals) {
+            lines.append(proposal.lowEvidence ? style.warn(line) : line)
+        }
+        return lines
+    }
+
+    /// Rows as columns padded to their widest cell: numbers to the right, `leftAligned` to the left.
+    private static func aligned(_ rows: [[String]], leftAligned: Set<Int>) -> [String] {
+        let widths = (rows.first ?? []).indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { cells in
             cells.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 return leftAligned.contains(column) ? cell + padding : padding + cell
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var lines = [style.bold(format(headers))]
-        for (row, proposal) in zip(rows, ranking.proposals) {
-            let line = format(row)
-            lines.append(proposal.lowEvidence ? style.warn(line) : line)
+    }
+
+    /// The RFP and the audit trail as text, or nothing when there are neither.
+    func review(_ report: ClientReport) -> [String] {
+        var lines: [String] = []
+        if report.blind { lines += ["", ClientReport.blindNote] }
+        if let evaluation = report.rfp {
+            lines += ["", style.bold("Under the RFP") + " — " + ReviewWords.priceRule(evaluation)]
+            let rows = [ReviewWords.rankingHeaders(evaluation)] + ReviewWords.rankingRows(evaluation).map { $0.map(ControlCharacters.escaped) }
+            lines += Self.aligned(rows, leftAligned: [1]).map { "  " + $0 }
+            if let clarify = ReviewWords.clarifications(evaluation) { lines.append(style.dim(clarify)) }
+            for (bid, mustHave, quote) in ReviewWords.exclusions(evaluation) {
+                lines.append(style.bad("  Excluded: ") + "\(ControlCharacters.escaped(bid)) fails \(mustHave.check) (\(mustHave.requirement)): \(mustHave.reason)")
+                lines.append("       " + (quote.map { "\"\(Quote.trimmed($0.text))\" " + style.dim("(\($0.citation))") } ?? "not stated"))
+            }
+            for bid in evaluation.ranked + evaluation.excluded {
+                guard let cost = bid.cost else { continue }
+                lines.append("  Cost: " + ControlCharacters.escaped(ReviewWords.costHeading(bid, cost)))
+            }
+            lines += evaluation.sensitivity.map { $0.sentences.map { "  " + $0 } } ?? []
+        }
+        if !report.overrides.isEmpty {
+            lines += ["", style.bold("Overrides") + " (\(report.overrides.count))"]
+            for row in ReviewWords.trailRows(report) {
+                lines.append("  " + row.map(ControlCharacters.escaped).joined(separator: " · "))
+            }
         }
         return lines
     }
@@ -72,6 +107,10 @@ public struct TableRenderer: Renderer {
         let highlights = Highlights(proposal)
         var lines = [style.bold("\(proposal.rank). \(ControlCharacters.escaped(proposal.name))") + " — \(proposal.score.oneDecimal)/100, coverage \(proposal.coverage.percent)"
                      + (proposal.lowEvidence ? style.warn(" (low evidence: too little said to rank on merit)") : "")]
+        if !highlights.overridden.isEmpty {
+            lines.append("   Overridden by evaluators")
+            for result in highlights.overridden { lines += item(result, marker: style.warn("*")) }
+        }
         if !highlights.strengths.isEmpty {
             lines.append("   Strengths")
             for result in highlights.strengths { lines += item(result, marker: style.good("+")) }
@@ -101,6 +140,9 @@ public struct TableRenderer: Renderer {
         var lines = ["     \(marker) \(result.title)\(value) [\(result.id)]"]
         if let quote = result.decidingEvidence {
             lines.append("       \"\(Quote.trimmed(quote.text))\" " + style.dim("(\(quote.citation))"))
+        }
+        if let applied = result.override {
+            lines.append("       " + style.warn(ControlCharacters.escaped(ReviewWords.overrideNote(applied))))
         }
         return lines
     }
