@@ -70,7 +70,7 @@ struct EvaluatorOverrideTests {
                 date: 2026-11-20
                 why: Summit agreed in writing to cap the fee at two months.
             """, to: "override.yaml")
-        let (reviewed, _) = try Self.review(overrides: [file])
+        let (reviewed, criteria) = try Self.review(overrides: [file])
         let summit = try #require(reviewed.ranking.proposals.first { $0.name == "summit-technology-group" })
         let fee = try #require(summit.result(for: CheckID("lock-in.termination-fee")!))
         #expect(fee.outcome == .partial && fee.override?.automaticOutcome == .fail)
@@ -78,6 +78,13 @@ struct EvaluatorOverrideTests {
         // No longer a failed must-have: Summit is excluded only for its platform move now.
         let excluded = try #require(reviewed.rfp?.excluded.first { $0.proposal.name == "summit-technology-group" })
         #expect(excluded.screening.failed.map(\.mustHave.check.description) == ["stack-bias.platform-migration"])
+        // The report shows the bid's words and the evaluator's note together.
+        let html = HTMLReportRenderer().render(ClientReport(reviewed, criteria: criteria, client: Repo.sampleClient))
+        let section = try #require(html.range(of: "summit-technology-group — "))
+        let shown = try #require(html.range(of: "<strong>Early-termination fees</strong>", range: section.upperBound..<html.endIndex))
+        let entry = String(html[shown.lowerBound...].prefix(900))
+        #expect(entry.contains("If Client terminates early, all remaining monthly fees"))
+        #expect(entry.contains("mspvet read fail. Dana Whitfield, 2026-11-20: Summit agreed in writing to cap the fee at two months."))
     }
 
     @Test func evaluatorsWhoDifferAreSettledByTheRFPsRule() throws {
