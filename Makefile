@@ -109,11 +109,12 @@ samples:
 # Benchmarks: `mspvet extract` against `pdftotext` on a generated 100-page PDF, scoring
 # throughput on a 5 MB proposal, and time and memory from 1 MB to the 64 MB input limit.
 bench: release
-	@command -v hyperfine >/dev/null && command -v pdftotext >/dev/null || apt-get install -y -qq hyperfine poppler-utils >/dev/null
+	@command -v hyperfine >/dev/null && command -v pdftotext >/dev/null && command -v rg >/dev/null || apt-get install -y -qq hyperfine poppler-utils ripgrep python3-yaml >/dev/null
 	@python3 -c 'import reportlab' 2>/dev/null || python3 -m pip install --quiet reportlab
 	Benchmarks/extract-vs-pdftotext.sh
 	Benchmarks/score-throughput.sh
 	Benchmarks/size-scaling.sh
+	Benchmarks/corpus-throughput.sh
 	Benchmarks/tickets-throughput.sh
 
 PREFIX ?= /usr/local

@@ -83,6 +83,9 @@ extension CriteriaCommand {
         @Option(help: ArgumentHelp("Measure only the first N documents.", valueName: "N"))
         var limit: Int?
 
+        @Option(help: ArgumentHelp("Documents read and evaluated at once (default: one per core); the figures are the same for any number.", valueName: "n"))
+        var jobs: Int = FileScoring.defaultJobs
+
         @Flag(help: "After the table, list the documents each check got wrong, and each value that differs from the label.")
         var misses = false
 
@@ -92,7 +95,8 @@ extension CriteriaCommand {
             let set = try criteria.loadCriteria()
             let mapping = try AccuracyMapping.load(path: mapping, criteria: set)
             let corpus = try LabelledCorpus.load(path: labels)
-            let measurement = AccuracyMeasurement.measure(corpus, mapping: mapping, criteria: set, limits: criteria.limits, limit: limit)
+            let measurement = AccuracyMeasurement.measure(corpus, mapping: mapping, criteria: set, limits: criteria.limits, limit: limit,
+                                                          jobs: max(1, jobs))
             for problem in measurement.unreadable { Console.error(problem.description) }
             Console.output(measurement.table)
             if misses { Console.output(measurement.misses) }

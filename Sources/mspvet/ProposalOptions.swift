@@ -10,6 +10,10 @@ struct ProposalOptions: ParsableArguments {
     @Flag(name: .customLong("keep-going"), help: "Score the files that can be read; report the others and exit 3.")
     var keepGoing = false
 
+    @Option(name: .customLong("jobs"), help: ArgumentHelp(
+        "Files read and scored at once (default: one per core); the output is the same for any number.", valueName: "n"))
+    var jobs: Int = FileScoring.defaultJobs
+
     @Argument(help: ArgumentHelp("Proposal files: \(DocumentReaders.formatList).", valueName: "file"))
     var files: [String]
 
@@ -20,24 +24,20 @@ struct ProposalOptions: ParsableArguments {
             throw ValidationError("--min-coverage must be between 0 and 1, found \(minimumCoverage)")
         }
         guard !files.isEmpty else { throw ValidationError("give at least one proposal file") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, found \(jobs)") }
     }
 
-    /// Every readable proposal, with problems and warnings printed to standard error. Without
-    /// --keep-going the first unreadable file stops the run; with it, `failed` says some did.
-    func read(limits: InputLimits) throws -> (documents: [ProposalDocument], failed: Bool) {
-        let reader = ProposalReader(limits: limits)
-        var documents: [ProposalDocument] = []
-        var failures: [Diagnostic] = []
-        for file in files {
-            do {
-                documents.append(try reader.read(path: file))
-            } catch let failure as Diagnostic where keepGoing {
-                failures.append(failure)
-            }
-        }
-        for failure in failures { Console.error(failure.description) }
-        for warning in documents.flatMap(\.warnings) { Console.error(warning.description) }
-        if documents.isEmpty && !failures.isEmpty { throw ExitCode(ExitStatus.invalidInput) }
-        return (documents, !failures.isEmpty)
+    /// Reads and scores every file under `review`, `jobs` at a time, each document dropped once
+    /// scored. Problems and warnings go to standard error; without --keep-going the first
+    /// unreadable file stops the run, with it `failed` says some did.
+    func review(_ review: BidReview, criteria: CriteriaSet, client: ClientProfile?, limits: InputLimits) throws
+        -> (reviewed: BidReview.Reviewed, read: [String], failed: Bool) {
+        let run = try review.run(paths: files, reader: ProposalReader(limits: limits), jobs: jobs, criteria: criteria,
+                                 client: client, policy: policy)
+        if let first = run.unreadable.first, !keepGoing { throw first }
+        for failure in run.unreadable { Console.error(failure.description) }
+        for warning in run.warnings { Console.error(warning.description) }
+        if run.read.isEmpty { throw ExitCode(ExitStatus.invalidInput) }
+        return (run.reviewed, run.read, !run.unreadable.isEmpty)
     }
 }

@@ -70,15 +70,16 @@ struct ReportCommand: ParsableCommand {
         let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + tickets + review.inputs
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
-        let (documents, failed) = try proposals.read(limits: criteria.limits)
-        let reviewed = try plan.run(documents, criteria: set, client: client, policy: proposals.policy)
-        // One contract is an audit: the report leads with its key dates.
+        let (reviewed, read, failed) = try proposals.review(plan, criteria: set, client: client, limits: criteria.limits)
+        // One contract is an audit: it is read once more for its key dates and service levels.
+        let documents = read.count == 1 ? [try ProposalReader(limits: criteria.limits).read(path: read[0])] : []
+        // The report leads with the one contract's key dates.
         let audit = documents.count == 1 ? documents.first.map { document in
             ContractDates(terms: KeyTermsReader(scorer: Scorer(criteria: set, client: client), order: client?.dateOrder).read(document),
                           asOf: asOf.flatMap(CivilDate.init(iso:)) ?? .today)
         } : nil
         var report = ClientReport(reviewed, criteria: set, client: client,
-                                  inputs: try InputDigest.of(proposals: documents.map(\.path), criteria: set.sources, client: criteria.clientPath),
+                                  inputs: try InputDigest.of(proposals: read, criteria: set.sources, client: criteria.clientPath),
                                   audit: audit)
         if !tickets.isEmpty {
             // Targets from the audited contract's service-level table, else from the profile.

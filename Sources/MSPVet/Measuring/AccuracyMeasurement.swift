@@ -78,30 +78,42 @@ public struct AccuracyMeasurement: Sendable {
     ///   - criteria: The criteria the checks come from.
     ///   - limits: The reading limits for each document.
     ///   - limit: Measure only this many documents, in id order.
+    ///   - jobs: How many documents are read and evaluated at once; the figures do not depend on it.
     public static func measure(_ corpus: LabelledCorpus, mapping: AccuracyMapping, criteria: CriteriaSet,
-                               limits: InputLimits = .standard, limit: Int? = nil) -> AccuracyMeasurement {
+                               limits: InputLimits = .standard, limit: Int? = nil, jobs: Int = FileScoring.defaultJobs) -> AccuracyMeasurement {
         var rows = mapping.entries.map { Row(entry: $0) }
         var unreadable: [Diagnostic] = []
         let evaluator = CheckEvaluator(criteria: criteria)
         let reader = ProposalReader(limits: limits)
         let documents = limit.map { Array(corpus.documents.prefix($0)) } ?? corpus.documents
-        for (id, labels) in documents {
-            let path = URL(fileURLWithPath: corpus.folder).appendingPathComponent(labels.file).path
-            let data: Data
-            let document: ProposalDocument
+        let checks = rows.flatMap { [$0.entry.check] + ($0.entry.given.map { [$0.check] } ?? []) }
+        let keywords = rows.map { $0.entry.keywords.map { $0.lowercased() } }
+        let folder = corpus.folder
+        // Reading and evaluating run in parallel; counting stays in id order.
+        let readings = FileScoring.map(documents, jobs: jobs) { (_, labels) -> Result<Reading, Diagnostic>? in
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(labels.file).path
             do {
-                data = try TextFileReader.readData(path: path, limits: limits)
-                document = try reader.read(data, path: path)
+                let data = try TextFileReader.readData(path: path, limits: limits)
+                let document = try reader.read(data, path: path)
+                let text = String(decoding: data, as: UTF8.self)
+                let lowered = text.lowercased()
+                return .success(Reading(keywordHits: keywords.map { row in row.contains { lowered.contains($0) } }, lines: LineIndex(text),
+                                        results: evaluator.evaluate(checks, in: document)))
             } catch let diagnostic as Diagnostic {
+                return .failure(diagnostic)
+            } catch {
+                return nil
+            }
+        }
+        for ((id, labels), reading) in zip(documents, readings) {
+            guard let reading else { continue }
+            let keywordHits: [Bool], lines: LineIndex, results: [CheckID: CheckResult]
+            switch reading {
+            case .success(let read): (keywordHits, lines, results) = (read.keywordHits, read.lines, read.results)
+            case .failure(let diagnostic):
                 unreadable.append(diagnostic)
                 continue
-            } catch {
-                continue
             }
-            let text = String(decoding: data, as: UTF8.self)
-            let lowered = text.lowercased()
-            let lines = LineIndex(text)
-            let results = evaluator.evaluate(rows.flatMap { [$0.entry.check] + ($0.entry.given.map { [$0.check] } ?? []) }, in: document)
             for index in rows.indices {
                 let entry = rows[index].entry
                 let spans = labels.spans[entry.category] ?? []
@@ -109,7 +121,7 @@ public struct AccuracyMeasurement: Sendable {
                 let result = results[entry.check]
                 let given = entry.given.map { condition in results[condition.check].map { condition.found.contains($0.outcome) } ?? false } ?? true
                 let found = given && (result.map { entry.found.contains($0.outcome) && (!entry.preferredOnly || $0.preferredContext != nil) } ?? false)
-                let keywordHit = entry.keywords.contains { lowered.contains($0.lowercased()) }
+                let keywordHit = keywordHits[index]
                 rows[index].check.count(flagged: found, labelled: labelled)
                 rows[index].keyword.count(flagged: keywordHit, labelled: labelled)
                 if found, !labelled { rows[index].falsePositiveIDs.append(id) }
@@ -138,6 +150,14 @@ public struct AccuracyMeasurement: Sendable {
             }
         }
         return AccuracyMeasurement(rows: rows, unreadable: unreadable, documentCount: documents.count - unreadable.count)
+    }
+
+    /// What counting needs of one document, kept after the document itself is dropped.
+    private struct Reading: Sendable {
+        /// For each row, whether the document holds any of its keywords.
+        var keywordHits: [Bool]
+        var lines: LineIndex
+        var results: [CheckID: CheckResult]
     }
 }
 

@@ -53,9 +53,43 @@ public struct BidReview: Sendable {
     /// - Throws: A ``Diagnostic`` at the override or price naming a bid that was not scored.
     public func run(_ documents: [ProposalDocument], criteria: CriteriaSet, client: ClientProfile?,
                     policy: ScoringPolicy = .standard) throws -> Reviewed {
-        let names = documents.map(\.name)
-        if blind, documents.count < 2 {
-            throw Diagnostic(.invalidValue, at: .start(of: documents.first?.path ?? "-"), "a blind review compares two or more bids")
+        let scorer = try prepare(bids: documents.map(\.name), criteria: criteria, client: client, policy: policy)
+        return finish(scorer.rank(documents), criteria: criteria,
+                      blindBids: blind ? documents.map { BlindReview.bid($0, clientName: client?.name) } : nil)
+    }
+
+    /// The same from files, read and scored `jobs` at a time and each dropped once scored; files
+    /// that cannot be read are returned with their diagnostics, in the order given, and left out.
+    public func run(paths: [String], reader: ProposalReader, jobs: Int = FileScoring.defaultJobs, criteria: CriteriaSet,
+                    client: ClientProfile?, policy: ScoringPolicy = .standard) throws
+        -> (reviewed: Reviewed, read: [String], unreadable: [Diagnostic], warnings: [Diagnostic]) {
+        let scorer = try prepare(bids: paths.map(ProposalDocument.name(forPath:)), criteria: criteria, client: client, policy: policy)
+        let clientName = client?.name
+        let blind = blind
+        let files = scorer.score(paths: paths, reader: reader, jobs: jobs) { document in
+            blind ? BlindReview.bid(document, clientName: clientName) : nil
+        }
+        var scored: [ScoredFile<(name: String, file: String, names: [String])?>] = []
+        var read: [String] = []
+        var unreadable: [Diagnostic] = []
+        for (path, file) in zip(paths, files) {
+            switch file {
+            case .success(let done):
+                scored.append(done)
+                read.append(path)
+            case .failure(let diagnostic):
+                unreadable.append(diagnostic)
+            }
+        }
+        let reviewed = finish(scorer.rank(scores: scored.map(\.score)), criteria: criteria,
+                              blindBids: blind ? scored.compactMap(\.extra) : nil)
+        return (reviewed, read, unreadable, scored.flatMap(\.warnings))
+    }
+
+    /// The scorer with the overrides in place, once every override and price names a bid given.
+    private func prepare(bids names: [String], criteria: CriteriaSet, client: ClientProfile?, policy: ScoringPolicy) throws -> Scorer {
+        if blind, names.count < 2 {
+            throw Diagnostic(.invalidValue, at: .start(of: names.first ?? "-"), "a blind review compares two or more bids")
         }
         try OverridesLoader.checkBids(overrides, among: names)
         for price in prices where !names.contains(price.bid) {
@@ -63,12 +97,15 @@ public struct BidReview: Sendable {
                              "no bid '\(price.bid)' among those scored\(Suggestion.hint(for: price.bid, among: names))")
         }
         var scorer = Scorer(criteria: criteria, client: client, policy: policy)
-        let adjudication = Adjudication(overrides, rule: rfp?.overrideRule ?? .median)
-        scorer.adjudication = adjudication
-        var ranking = scorer.rank(documents)
-        var trail = adjudication.trail
+        scorer.adjudication = Adjudication(overrides, rule: rfp?.overrideRule ?? .median)
+        return scorer
+    }
+
+    private func finish(_ ranking: Ranking, criteria: CriteriaSet, blindBids: [(name: String, file: String, names: [String])]?) -> Reviewed {
+        var ranking = ranking
+        var trail = Adjudication(overrides, rule: rfp?.overrideRule ?? .median).trail
         var prices = prices
-        let codes = blind ? BlindReview(documents: documents, clientName: client?.name) : nil
+        let codes = blindBids.map { BlindReview(bids: $0) }
         if let codes {
             ranking = codes.redact(ranking)
             trail = codes.redact(trail)

@@ -29,11 +29,20 @@ public struct BlindReview: Sendable {
     /// Codes for `documents`, assigned in an order that depends on neither the ranking nor the
     /// names' alphabetical order, and the same every run.
     public init(documents: [ProposalDocument], clientName: String? = nil) {
-        let client = Set(clientName.map(Self.words) ?? [])
-        let shuffled = documents.sorted { (Self.stableHash($0.name), $0.path) < (Self.stableHash($1.name), $1.path) }
-        entries = shuffled.enumerated().map { index, document in
-            Entry(code: "Bid \(Self.letters(index))", bid: document.name, file: document.path,
-                  names: Self.companyNames(of: document, client: client))
+        self.init(bids: documents.map { Self.bid($0, clientName: clientName) })
+    }
+
+    /// A bid's name, file and company names, found while its document is at hand: a run that
+    /// drops each document once scored keeps only this.
+    public static func bid(_ document: ProposalDocument, clientName: String?) -> (name: String, file: String, names: [String]) {
+        (document.name, document.path, companyNames(of: document, client: Set(clientName.map(Self.words) ?? [])))
+    }
+
+    /// Codes for bids whose company names are already found.
+    public init(bids: [(name: String, file: String, names: [String])]) {
+        let shuffled = bids.sorted { (Self.stableHash($0.name), $0.file) < (Self.stableHash($1.name), $1.file) }
+        entries = shuffled.enumerated().map { index, bid in
+            Entry(code: "Bid \(Self.letters(index))", bid: bid.name, file: bid.file, names: bid.names)
         }
         // Every variant of every bid in one alternation, longest first, so "Northstar Advisory"
         // becomes one code rather than a code and "Advisory".

@@ -72,17 +72,6 @@ public struct Scorer: Sendable {
     /// - Parameter documents: The proposals, in any order.
     /// - Returns: The ranking, each proposal with its 1-based rank.
     public func rank(_ documents: [ProposalDocument]) -> Ranking {
-        let ordered = documents.map(score).sorted { a, b in
-            if a.lowEvidence != b.lowEvidence { return !a.lowEvidence }
-            let (left, right) = (a.score.roundedForDisplay, b.score.roundedForDisplay)
-            if left != right { return left > right }
-            return (a.name, a.file) < (b.name, b.file)
-        }
-        let ranked = ordered.enumerated().map { index, proposal in
-            var copy = proposal
-            copy.rank = index + 1
-            return copy
-        }
-        return Ranking(proposals: ranked, clientName: client?.name, policy: policy)
+        rank(scores: documents.map(score))
     }
 }

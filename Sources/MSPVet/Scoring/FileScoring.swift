@@ -1,0 +1,111 @@
+import Foundation
+
+/// One file read and scored, with what was kept of it: the document itself is dropped as soon as
+/// it is scored, so a run holds one document per worker rather than every document at once.
+public struct ScoredFile<Extra: Sendable>: Sendable {
+    /// The file's scores, unranked.
+    public var score: ProposalScore
+    /// Problems that did not stop the reading (a PDF page with no text).
+    public var warnings: [Diagnostic]
+    /// What the caller took from the document before it was dropped.
+    public var extra: Extra
+}
+
+extension Scorer {
+    /// Reads and scores `paths`, `jobs` files at a time, keeping each file's score, its warnings
+    /// and what `extra` takes from its document. Results are in the order of `paths` whatever
+    /// order the workers finish in, so the output never depends on the number of jobs.
+    ///
+    /// - Parameters:
+    ///   - paths: The files, as the user named them.
+    ///   - reader: The reader, with its limits.
+    ///   - jobs: How many files are read and scored at once; 1 scores them one after another.
+    ///   - extra: What to keep of each document besides its score.
+    /// - Returns: For each path, its score or the diagnostic that stopped its reading.
+    public func score<Extra: Sendable>(paths: [String], reader: ProposalReader, jobs: Int = FileScoring.defaultJobs,
+                                       extra: @escaping @Sendable (ProposalDocument) -> Extra) -> [Result<ScoredFile<Extra>, Diagnostic>] {
+        let scorer = self
+        let work: @Sendable (String) -> Result<ScoredFile<Extra>, Diagnostic> = { path in
+            do {
+                let document = try reader.read(path: path)
+                return .success(ScoredFile(score: scorer.score(document), warnings: document.warnings, extra: extra(document)))
+            } catch let diagnostic as Diagnostic {
+                return .failure(diagnostic)
+            } catch {
+                return .failure(Diagnostic(.unreadableFile, at: .start(of: path), "\(error)"))
+            }
+        }
+        return FileScoring.map(paths, jobs: jobs, work)
+    }
+
+    /// Ranks scores already computed: substantive bids by score, then low-evidence bids by score;
+    /// ties go to the name, so the order never depends on the order files were given in.
+    public func rank(scores: [ProposalScore]) -> Ranking {
+        let ordered = scores.sorted { a, b in
+            if a.lowEvidence != b.lowEvidence { return !a.lowEvidence }
+            let (left, right) = (a.score.roundedForDisplay, b.score.roundedForDisplay)
+            if left != right { return left > right }
+            return (a.name, a.file) < (b.name, b.file)
+        }
+        let ranked = ordered.enumerated().map { index, proposal in
+            var copy = proposal
+            copy.rank = index + 1
+            return copy
+        }
+        return Ranking(proposals: ranked, clientName: client?.name, policy: policy)
+    }
+}
+
+/// How many files are scored at once, and the small pieces of shared state that takes.
+public enum FileScoring {
+    /// One per core the process may use.
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// `transform` applied to every item, `jobs` at a time, the results in the items' order.
+    /// Workers take the next item as they finish one, so a long document does not hold up the rest.
+    static func map<Item: Sendable, Value: Sendable>(_ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Value) -> [Value] {
+        guard jobs > 1, items.count > 1 else { return items.map(transform) }
+        let results = Slots<Value>(count: items.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+            while let index = next.take(below: items.count) {
+                results.set(index, transform(items[index]))
+            }
+        }
+        return results.values
+    }
+
+    /// The next file to take, handed out once each.
+    final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+
+        func take(below limit: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+
+    /// One slot per file, each written once by the worker that took the file.
+    final class Slots<Value>: @unchecked Sendable {
+        private var storage: [Value?]
+        private let lock = NSLock()
+
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.lock()
+            storage[index] = value
+            lock.unlock()
+        }
+
+        var values: [Value] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storage.map { $0! }
+        }
+    }
+}
