@@ -13,6 +13,15 @@ struct SentenceSegmenterTests {
         #expect(texts("We carry $1.5 million in cover. J. Smith signs.") == ["We carry $1.5 million in cover.", "J. Smith signs."])
     }
 
+    /// Text is walked by scalars, so an accent written as a combining mark must still belong to
+    /// its letter: the word stays one token and the sentence ends where it did.
+    @Test func decomposedAccentsStayWithTheirLetters() {
+        let decomposed = "The cafe\u{301} renews yearly. E\u{301}lan IT may end it."
+        #expect(texts(decomposed) == ["The cafe\u{301} renews yearly.", "E\u{301}lan IT may end it."])
+        let tokens = SentenceSegmenter.segment(decomposed)[0].tokens.map(\.text)
+        #expect(tokens == ["the", "cafe\u{301}", "renews", "yearly"])
+    }
+
     @Test func sentencesSplitOnlyBeforeACapitalDigitOrQuote() {
         #expect(texts("It renews. it is odd.") == ["It renews. it is odd."])
         #expect(texts("Fees apply! Term: 36 months? Yes.") == ["Fees apply!", "Term: 36 months?", "Yes."])

@@ -88,14 +88,18 @@ enum SentenceSegmenter {
         var tokenStarts = 0
         var wordBytes = 0
         var previousClass = CharacterClass.other
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\n" { lineIndex += 1 }
-            let characterClass = CharacterClass(character)
-            var startsToken = characterClass == .symbol || (characterClass != .other && characterClass != previousClass)
+        // Scalars, not Characters: grapheme breaking cost more than everything else done here. A
+        // combining mark continues what it follows, as it would inside a Character.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\n" { lineIndex += 1 }
+            let characterClass = scalar.isASCII || !Self.isMark(scalar) ? CharacterClass(scalar) : previousClass
+            var startsToken = !Self.isMark(scalar)
+                && (characterClass == .symbol || (characterClass != .other && characterClass != previousClass))
             if characterClass == .letter {
-                wordBytes = startsToken ? 0 : wordBytes + character.utf8.count
+                wordBytes = startsToken ? 0 : wordBytes + UTF8.width(scalar)
                 if wordBytes >= Tokenizer.maximumWordScalars {
                     startsToken = true
                     wordBytes = 0
@@ -111,8 +115,8 @@ enum SentenceSegmenter {
                 }
             }
             previousClass = characterClass
-            if character == "." || character == "!" || character == "?", let end = sentenceEnd(text, at: index),
-               character != "." || !ClauseHeading.isNumberOnly(text[start..<index]) {
+            if scalar == "." || scalar == "!" || scalar == "?", let end = sentenceEnd(text, at: index),
+               scalar != "." || !ClauseHeading.isNumberOnly(text[start..<index]) {
                 emit(upTo: end)
                 startLineIndex = lineIndex
                 start = end
@@ -121,7 +125,7 @@ enum SentenceSegmenter {
                 previousClass = .other
                 continue
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         if start < text.endIndex { emit(upTo: text.endIndex) }
         return sentences
@@ -133,9 +137,8 @@ enum SentenceSegmenter {
         /// `$ € £ % &`: each one a token of its own.
         case symbol
 
-        /// Judged by the first scalar, as the tokenizer does, with ASCII answered without a table.
-        init(_ character: Character) {
-            let scalar = character.unicodeScalars.first!
+        /// Judged as the tokenizer judges a scalar, with ASCII answered without a table.
+        init(_ scalar: Unicode.Scalar) {
             switch scalar.value {
             case 0x30...0x39: self = .digit
             case 0x41...0x5A, 0x61...0x7A: self = .letter
@@ -143,6 +146,15 @@ enum SentenceSegmenter {
             case 0..<0x80: self = .other
             default: self = scalar.properties.isAlphabetic ? .letter : .other
             }
+        }
+    }
+
+    /// A scalar that joins the one before it into one Character (an accent, a vowel sign).
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.properties.isGraphemeExtend
         }
     }
 

@@ -32,7 +32,7 @@ enum Tokenizer {
                 var end = index + 1
                 while end < scalars.count, end - index < maximumWordScalars {
                     let next = scalars[end]
-                    if isLetter(next) || next.properties.generalCategory == .nonspacingMark {
+                    if isLetter(next) || (!next.isASCII && next.properties.generalCategory == .nonspacingMark) {
                         end += 1
                     } else if isApostrophe(next), end + 1 < scalars.count, isLetter(scalars[end + 1]) {
                         end += 2

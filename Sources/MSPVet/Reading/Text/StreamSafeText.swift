@@ -9,7 +9,19 @@ enum StreamSafeText {
     static func limited(_ text: String) -> String {
         // Combining marks start at U+0300, whose UTF-8 lead byte is 0xCC; text below that is safe.
         guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        // Curly quotes and dashes pass the byte test, yet almost no text holds a run too long:
+        // look before copying, as copying scalar by scalar is slow.
         var run = 0
+        let needsCut = text.unicodeScalars.contains { scalar in
+            if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                run += 1
+                return run > maximumNonStarters
+            }
+            run = 0
+            return false
+        }
+        guard needsCut else { return text }
+        run = 0
         var dropped = false
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
