@@ -5,7 +5,7 @@
 SWIFT_BIN ?= $(firstword $(dir $(shell command -v swift 2>/dev/null)) /opt/swift/usr/bin/)
 export PATH := $(SWIFT_BIN):$(PATH)
 
-.PHONY: demo report test unit-test fuzz build release deps test-deps install clean bench fixtures samples docs accuracy
+.PHONY: demo report test unit-test fuzz build release deps test-deps install uninstall clean bench fixtures samples docs accuracy
 
 demo: build
 	.build/debug/mspvet score --client Samples/client.yaml Samples/proposals/*
@@ -118,10 +118,24 @@ bench: release
 	Benchmarks/tickets-throughput.sh
 
 PREFIX ?= /usr/local
+# The binary, its criteria, shell completions (from ArgumentParser) and a man page (its
+# generate-manual plugin), in the places shells and man look under PREFIX.
 install: release
-	install -d $(PREFIX)/bin $(PREFIX)/share/mspvet/Criteria
+	install -d $(PREFIX)/bin $(PREFIX)/share/mspvet/Criteria $(PREFIX)/share/man/man1 \
+		$(PREFIX)/share/bash-completion/completions $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 .build/release/mspvet $(PREFIX)/bin/mspvet
-	install -m 644 Criteria/*.yaml $(PREFIX)/share/mspvet/Criteria/
+	install -m 644 Criteria/*.yaml Criteria/README.md $(PREFIX)/share/mspvet/Criteria/
+	.build/release/mspvet --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/mspvet
+	.build/release/mspvet --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_mspvet
+	.build/release/mspvet --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/mspvet.fish
+	mkdir -p .build/man
+	swift package plugin --allow-writing-to-directory .build/man generate-manual --output-directory .build/man
+	install -m 644 .build/man/mspvet.1 $(PREFIX)/share/man/man1/mspvet.1
+
+uninstall:
+	rm -f $(PREFIX)/bin/mspvet $(PREFIX)/share/man/man1/mspvet.1 $(PREFIX)/share/bash-completion/completions/mspvet \
+		$(PREFIX)/share/zsh/site-functions/_mspvet $(PREFIX)/share/fish/vendor_completions.d/mspvet.fish
+	rm -rf $(PREFIX)/share/mspvet
 
 clean:
 	rm -rf .build .build-fuzz

@@ -5,8 +5,46 @@ struct CriteriaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "criteria",
         abstract: "Check criteria files: validate them, or run the examples written beside each check.",
-        subcommands: [Lint.self, Test.self, Show.self, Measure.self]
+        subcommands: [Lint.self, Test.self, Show.self, Measure.self, Path.self, Export.self]
     )
+
+    struct Path: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the folder of the default criteria in use, and (on standard error) how it was found.",
+            discussion: "Looked for in order: $MSPVET_CRITERIA, a Criteria folder beside the executable or above it, PREFIX/share/mspvet/Criteria."
+        )
+
+        func run() throws {
+            guard let (path, found) = CriteriaLocator.locate() else {
+                throw ValidationError("cannot find the default criteria; pass --criteria PATH or set MSPVET_CRITERIA")
+            }
+            Console.output(path + "\n")
+            Console.error(found)
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the default criteria into a folder, to start a customised set.",
+            discussion: """
+            The folder is created if its parent exists; nothing is written if any file would be replaced. \
+            Use the copy with --criteria DIR, or set MSPVET_CRITERIA=DIR.
+
+            Example: mspvet criteria export harbor-pine/criteria
+            """
+        )
+
+        @Argument(help: ArgumentHelp("The folder to write.", valueName: "dir"))
+        var folder: String
+
+        func run() throws {
+            guard let (source, _) = CriteriaLocator.locate() else {
+                throw ValidationError("cannot find the default criteria to copy; set MSPVET_CRITERIA")
+            }
+            let written = try CriteriaLocator.export(from: source, to: folder)
+            Console.error("wrote \(written.count) files to \(folder)")
+        }
+    }
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -26,6 +26,6 @@ struct MSPVetCommand: ParsableCommand {
           3  invalid input: a file missing, unreadable or wrong
         """,
         version: MSPVetVersion.current,
-        subcommands: [ScoreCommand.self, ReportCommand.self, DatesCommand.self, DiffCommand.self, TicketsCommand.self, ExplainCommand.self, ExtractCommand.self, CriteriaCommand.self]
+        subcommands: [ScoreCommand.self, ReportCommand.self, DatesCommand.self, DiffCommand.self, TicketsCommand.self, ExplainCommand.self, ExtractCommand.self, CriteriaCommand.self, InitCommand.self]
     )
 }
