@@ -10,6 +10,9 @@ struct ProposalOptions: ParsableArguments {
     @Flag(name: .customLong("keep-going"), help: "Score the files that can be read; report the others and exit 3.")
     var keepGoing = false
 
+    @Flag(name: .shortAndLong, help: "No progress line on standard error, even on a terminal.")
+    var quiet = false
+
     @Option(name: .customLong("jobs"), help: ArgumentHelp(
         "Files read and scored at once (default: one per core); the output is the same for any number.", valueName: "n"))
     var jobs: Int = FileScoring.defaultJobs
@@ -32,8 +35,10 @@ struct ProposalOptions: ParsableArguments {
     /// unreadable file stops the run, with it `failed` says some did.
     func review(_ review: BidReview, criteria: CriteriaSet, client: ClientProfile?, limits: InputLimits) throws
         -> (reviewed: BidReview.Reviewed, read: [String], failed: Bool) {
+        let progress = ProgressLine(files: files, enabled: ProgressLine.watched(quiet: quiet))
+        defer { progress.clear() }
         let run = try review.run(paths: files, reader: ProposalReader(limits: limits), jobs: jobs, criteria: criteria,
-                                 client: client, policy: policy)
+                                 client: client, policy: policy, finished: progress.finished)
         if let first = run.unreadable.first, !keepGoing { throw first }
         for failure in run.unreadable { Console.error(failure.description) }
         for warning in run.warnings { Console.error(warning.description) }

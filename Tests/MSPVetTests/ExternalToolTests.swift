@@ -81,6 +81,27 @@ struct ExternalToolTests {
         #expect(result.status == 0, "schema violations:\n\(result.output)")
     }
 
+    /// The progress line shows only to a person watching a long run: on a terminal (a pseudo-
+    /// terminal from `script`), and never with --quiet or NO_COLOR, nor when standard error is not
+    /// a terminal. Twenty CUAD contracts one at a time take well over the half second it waits.
+    @Test(.enabled(if: ExternalTools.script != nil && FileManager.default.fileExists(atPath: AccuracyMeasurementTests.cuad),
+                   "script (util-linux) or the CUAD corpus is missing"))
+    func progressOnlyOnATerminalAndNeverWhenQuiet() throws {
+        let folder = Repo.path("../shared/data/cuad/dev")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted().prefix(20)
+            .map { "'" + folder + "/" + $0 + "'" }
+        let command = ([CLI.executable.path, "score", "--jobs", "1"] + files).joined(separator: " ") + " > /dev/null"
+        let watched = try CLI.run(["-qec", command, "/dev/null"], viaScript: true)
+        #expect(watched.stdout.contains("scored ") && watched.stdout.contains("/20 files") && watched.stdout.contains(" MB/s"))
+        #expect(watched.stdout.contains("\r\u{1B}[K"))
+        let quiet = try CLI.run(["-qec", command.replacingOccurrences(of: " score ", with: " score --quiet "), "/dev/null"], viaScript: true)
+        #expect(!quiet.stdout.contains("scored "))
+        let noColor = try CLI.run(["-qec", command, "/dev/null"], viaScript: true, environment: ["NO_COLOR": "1"])
+        #expect(!noColor.stdout.contains("scored "))
+        let piped = try CLI.run(["score", "--jobs", "1"] + files.prefix(3).map { String($0.dropFirst().dropLast()) })
+        #expect(!piped.stderr.contains("scored ") && !piped.stdout.contains("scored "))
+    }
+
     /// Validation uses Python's `jsonschema` (a complete Draft 2020-12 validator) rather than a
     /// partial one written here.
     @Test(.enabled(if: ExternalTools.pythonWithJSONSchema, "python3 with jsonschema is not installed (make test-deps)"))

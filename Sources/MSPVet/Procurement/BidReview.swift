@@ -60,13 +60,14 @@ public struct BidReview: Sendable {
 
     /// The same from files, read and scored `jobs` at a time and each dropped once scored; files
     /// that cannot be read are returned with their diagnostics, in the order given, and left out.
+    /// `finished` is told of each file as it is done.
     public func run(paths: [String], reader: ProposalReader, jobs: Int = FileScoring.defaultJobs, criteria: CriteriaSet,
-                    client: ClientProfile?, policy: ScoringPolicy = .standard) throws
+                    client: ClientProfile?, policy: ScoringPolicy = .standard, finished: (@Sendable (String) -> Void)? = nil) throws
         -> (reviewed: Reviewed, read: [String], unreadable: [Diagnostic], warnings: [Diagnostic]) {
         let scorer = try prepare(bids: paths.map(ProposalDocument.name(forPath:)), criteria: criteria, client: client, policy: policy)
         let clientName = client?.name
         let blind = blind
-        let files = scorer.score(paths: paths, reader: reader, jobs: jobs) { document in
+        let files = scorer.score(paths: paths, reader: reader, jobs: jobs, finished: finished) { document in
             blind ? BlindReview.bid(document, clientName: clientName) : nil
         }
         var scored: [ScoredFile<(name: String, file: String, names: [String])?>] = []

@@ -21,11 +21,14 @@ extension Scorer {
     ///   - reader: The reader, with its limits.
     ///   - jobs: How many files are read and scored at once; 1 scores them one after another.
     ///   - extra: What to keep of each document besides its score.
+    ///   - finished: Told of each file as it is done, from whichever worker did it, for a progress line.
     /// - Returns: For each path, its score or the diagnostic that stopped its reading.
     public func score<Extra: Sendable>(paths: [String], reader: ProposalReader, jobs: Int = FileScoring.defaultJobs,
+                                       finished: (@Sendable (String) -> Void)? = nil,
                                        extra: @escaping @Sendable (ProposalDocument) -> Extra) -> [Result<ScoredFile<Extra>, Diagnostic>] {
         let scorer = self
         let work: @Sendable (String) -> Result<ScoredFile<Extra>, Diagnostic> = { path in
+            defer { finished?(path) }
             do {
                 let document = try reader.read(path: path)
                 return .success(ScoredFile(score: scorer.score(document), warnings: document.warnings, extra: extra(document)))
