@@ -11,7 +11,7 @@ struct CriteriaCommand: ParsableCommand {
     struct Path: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the folder of the default criteria in use, and (on standard error) how it was found.",
-            discussion: "Looked for in order: $MSPVET_CRITERIA, a Criteria folder beside the executable or above it, PREFIX/share/mspvet/Criteria."
+            discussion: "Looked for in order: $MSPVET_CRITERIA, a Criteria folder beside the executable or above it, PREFIX/share/mspvet/Criteria.\n\nExample: mspvet criteria path"
         )
 
         func run() throws {
@@ -49,7 +49,7 @@ struct CriteriaCommand: ParsableCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate criteria files and report checks that lack examples.",
-            discussion: "With no path, the default criteria. Errors exit 3; warnings alone exit 0."
+            discussion: "With no path, the default criteria. Errors exit 3; warnings alone exit 0.\n\nExample: mspvet criteria lint Criteria/"
         )
 
         @Argument(help: ArgumentHelp("Criteria files or folders.", valueName: "path"))
@@ -68,7 +68,7 @@ struct CriteriaCommand: ParsableCommand {
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run every check's examples and report those that do not hold.",
-            discussion: "With no path, the default criteria. Exit status 1 when any example fails."
+            discussion: "With no path, the default criteria. Exit status 1 when any example fails.\n\nExample: mspvet criteria test --verbose Criteria/lock-in.yaml"
         )
 
         @Argument(help: ArgumentHelp("Criteria files or folders.", valueName: "path"))

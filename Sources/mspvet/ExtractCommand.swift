@@ -9,6 +9,8 @@ struct ExtractCommand: ParsableCommand {
         Each sentence is printed as file:page:line (file:line for formats without pages) and its \
         text, under the heading it sits in. Running headers and footers are gone, hyphenated words \
         rejoined, table rows read with their column names: this is exactly what the checks see.
+
+        Example: mspvet extract Samples/proposals/summit-technology-group.pdf
         """
     )
 

@@ -16,6 +16,14 @@ struct ScoreCommand: ParsableCommand {
         share of the total weight a bid gave evidence on), then each bid's strengths and red flags \
         with the quoted sentence and file:line. A bid with coverage below --min-coverage is marked \
         'low evidence' and ranked after every substantive bid.
+
+        With --rfp the bids are also held to the RFP (must-haves, cost over the horizon, price, \
+        sensitivity); --overrides, --prices, --blind and --hide-price shape the review (see README, \
+        "Run an RFP"). Files are scored one per core (--jobs); the output is the same for any number.
+
+        Examples:
+          mspvet score --client Samples/client.yaml Samples/proposals/*
+          mspvet score --client Samples/client.yaml --rfp Samples/rfp.yaml --overrides Samples/evaluators/dana-whitfield.yaml Samples/proposals/*
         """
     )
 

@@ -111,7 +111,7 @@ struct CLITests {
         let root = try CLI.run(["--help"])
         #expect(root.status == 0)
         #expect(root.stdout.contains("  2  usage error\n  3  invalid input: a file missing, unreadable or wrong"))
-        #expect(root.stdout.contains("mspvet explain bid.md --check lock-in.auto-renewal"))
+        #expect(root.stdout.contains("mspvet explain Samples/rfp.md --check lock-in.auto-renewal"))
         let score = try CLI.run(["score", "--help"])
         #expect(score.stdout.contains("--min-coverage <share>"))
         #expect(score.stdout.contains("low-evidence"))
@@ -124,7 +124,8 @@ struct CLITests {
 
     /// An example a reader copies from `--help` must run: every sample file it names exists.
     @Test func theSampleFilesNamedInHelpExist() throws {
-        let commands = [[], ["score"], ["report"], ["dates"], ["diff"], ["tickets"], ["explain"], ["extract"], ["criteria", "show"], ["criteria", "measure"]]
+        let commands = [[], ["score"], ["report"], ["dates"], ["diff"], ["tickets"], ["explain"], ["extract"], ["criteria", "show"], ["criteria", "measure"],
+                        ["criteria", "lint"], ["criteria", "test"], ["init"]]
         var named = Set<String>()
         for command in commands {
             let help = try CLI.run(command + ["--help"]).stdout
@@ -255,7 +256,15 @@ struct CLITests {
         }
         for format in Renderers.formats(.score) { #expect(score.contains("\(format.name): \(format.summary)")) }
         for format in Renderers.formats(.report) { #expect(report.contains("\(format.name): ")) }
-        for command in ["score", "report", "explain", "extract", "criteria"] { #expect(root.contains("mspvet \(command)")) }
+        for command in ["score", "report", "explain", "dates", "diff", "tickets", "init"] { #expect(root.contains("mspvet \(command)")) }
+        for job in ["Vet one bid", "Compare bids in an RFP", "Audit the incumbent"] { #expect(root.contains(job)) }
+        // Every command teaches by example.
+        for command in [["score"], ["report"], ["dates"], ["diff"], ["tickets"], ["explain"], ["extract"], ["init"],
+                        ["criteria", "lint"], ["criteria", "test"], ["criteria", "show"], ["criteria", "measure"],
+                        ["criteria", "path"], ["criteria", "export"]] {
+            let help = try CLI.run(command + ["--help"]).stdout
+            #expect(help.contains("Example"), "mspvet \(command.joined(separator: " ")) --help has no example")
+        }
     }
 }
 
