@@ -5,7 +5,7 @@
 SWIFT_BIN ?= $(firstword $(dir $(shell command -v swift 2>/dev/null)) /opt/swift/usr/bin/)
 export PATH := $(SWIFT_BIN):$(PATH)
 
-.PHONY: demo report test unit-test fuzz build release deps test-deps install uninstall clean bench fixtures samples docs accuracy
+.PHONY: demo report test unit-test fuzz build release deps test-deps install install-files dist uninstall clean bench fixtures samples docs accuracy
 
 demo: build
 	.build/debug/mspvet score --client Samples/client.yaml Samples/proposals/*
@@ -121,16 +121,37 @@ PREFIX ?= /usr/local
 # The binary, its criteria, shell completions (from ArgumentParser) and a man page (its
 # generate-manual plugin), in the places shells and man look under PREFIX.
 install: release
+	$(MAKE) --no-print-directory install-files BIN=.build/release/mspvet PREFIX=$(PREFIX)
+
+BIN ?= .build/release/mspvet
+MANPAGE ?= yes
+install-files:
 	install -d $(PREFIX)/bin $(PREFIX)/share/mspvet/Criteria $(PREFIX)/share/man/man1 \
 		$(PREFIX)/share/bash-completion/completions $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
-	install -m 755 .build/release/mspvet $(PREFIX)/bin/mspvet
+	install -m 755 $(BIN) $(PREFIX)/bin/mspvet
 	install -m 644 Criteria/*.yaml Criteria/README.md $(PREFIX)/share/mspvet/Criteria/
-	.build/release/mspvet --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/mspvet
-	.build/release/mspvet --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_mspvet
-	.build/release/mspvet --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/mspvet.fish
-	mkdir -p .build/man
-	swift package plugin --allow-writing-to-directory .build/man generate-manual --output-directory .build/man
-	install -m 644 .build/man/mspvet.1 $(PREFIX)/share/man/man1/mspvet.1
+	$(BIN) --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/mspvet
+	$(BIN) --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_mspvet
+	$(BIN) --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/mspvet.fish
+	@if [ "$(MANPAGE)" = yes ]; then \
+		mkdir -p .build/man && \
+		swift package plugin --allow-writing-to-directory .build/man generate-manual --output-directory .build/man && \
+		install -m 644 .build/man/mspvet.1 $(PREFIX)/share/man/man1/mspvet.1; \
+	fi
+
+# A tarball that runs from any folder on a machine with the system libraries it links (poppler,
+# libxml2, libyaml): the Swift runtime linked in, the criteria, completions and man page beside
+# the binary in the same layout as an install, and a SHA-256 file.
+VERSION := $(shell sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/MSPVet/Support/Version.swift)
+DIST := mspvet-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m)
+dist: deps
+	swift build -c release --static-swift-stdlib --build-path .build-dist
+	rm -rf .build-dist/$(DIST) && mkdir -p .build-dist/$(DIST)
+	$(MAKE) --no-print-directory install-files BIN=.build-dist/release/mspvet PREFIX=$(CURDIR)/.build-dist/$(DIST)
+	mkdir -p dist
+	tar -C .build-dist -czf dist/$(DIST).tar.gz $(DIST)
+	cd dist && sha256sum $(DIST).tar.gz > $(DIST).tar.gz.sha256
+	@echo "dist/$(DIST).tar.gz"
 
 uninstall:
 	rm -f $(PREFIX)/bin/mspvet $(PREFIX)/share/man/man1/mspvet.1 $(PREFIX)/share/bash-completion/completions/mspvet \
