@@ -60,11 +60,11 @@ fuzz: deps
 # API screens YAML before Yams composes it.
 deps:
 	@command -v swift >/dev/null || { echo "Swift 6.3 is needed: put it on PATH or at /opt/swift"; exit 1; }
-	@if ! pkg-config --exists poppler-glib libxml-2.0 yaml-0.1 2>/dev/null; then \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 yaml-0.1 xlsxwriter 2>/dev/null; then \
 		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && apt-get install -y -qq pkg-config libpoppler-glib-dev libxml2-dev libyaml-dev >/dev/null; \
+			apt-get update -qq && apt-get install -y -qq pkg-config libpoppler-glib-dev libxml2-dev libyaml-dev libxlsxwriter-dev >/dev/null; \
 		else \
-			echo "Install pkg-config, libpoppler-glib-dev, libxml2-dev and libyaml-dev (as root: apt-get install -y ...)"; exit 1; \
+			echo "Install pkg-config, libpoppler-glib-dev, libxml2-dev, libyaml-dev and libxlsxwriter-dev (as root: apt-get install -y ...)"; exit 1; \
 		fi; \
 	fi
 
@@ -73,13 +73,14 @@ deps:
 # `script` (util-linux) gives the CLI a terminal to check the colour rules, and Chromium renders
 # the HTML report as a browser would.
 test-deps:
-	@if ! python3 -c 'import jsonschema, icalendar' 2>/dev/null || ! command -v script >/dev/null || ! command -v chromium >/dev/null; then \
+	@if ! python3 -c 'import jsonschema, icalendar, openpyxl' 2>/dev/null || ! command -v script >/dev/null || ! command -v chromium >/dev/null || ! command -v unzip >/dev/null; then \
 		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && apt-get install -y -qq python3 python3-jsonschema python3-icalendar bsdutils chromium >/dev/null; \
+			apt-get update -qq && apt-get install -y -qq python3 python3-jsonschema python3-icalendar python3-openpyxl bsdutils chromium unzip >/dev/null; \
 		fi; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
 	@python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
+	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl
 
 # Accuracy on real contracts: every mapped default check against CUAD's lawyers' labels (read at run
 # time from ../shared/data/cuad), beside a keyword search. The mapping and its caveats:

@@ -32,10 +32,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
         .target(
             name: "MSPVet",
             dependencies: [
                 "CPoppler",
+                "CXLSXWriter",
                 "CLibXML2",
                 "CLibYAML",
                 .product(name: "Yams", package: "Yams"),

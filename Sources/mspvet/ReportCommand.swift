@@ -5,7 +5,7 @@ import MSPVet
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the client report: HTML (with charts), Markdown or CSV.",
+        abstract: "Write the client report: HTML (with charts), Markdown, CSV or an Excel workbook.",
         discussion: """
         The HTML report is one self-contained file (inline CSS and SVG, no script, no network): the \
         ranking with the leading bid and its margin, category scores as a chart, the terms side by \
@@ -15,8 +15,9 @@ struct ReportCommand: ParsableCommand {
         where the notice deadline stands (as of --as-of, default today) instead of a ranking of one.
 
         --format markdown writes the same for a ticket or a memo; --format csv writes one row per \
-        bid and check (RFC 4180, CRLF; --bom adds a UTF-8 byte-order mark for Excel). Without \
-        --out, Markdown and CSV go to standard output.
+        bid and check (RFC 4180, CRLF; --bom adds a UTF-8 byte-order mark for Excel); --format \
+        xlsx writes an Excel workbook (summary, matrix and evidence sheets, frozen headers and \
+        filters; needs --out). Without --out, Markdown and CSV go to standard output.
 
         The report is written atomically, never over an input file, and only into a folder that \
         exists.
@@ -57,6 +58,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         _ = try OutputFormatHelp.renderer(format, .report)
         if format == "html", out == nil { throw ValidationError("an HTML report needs --out FILE") }
+        if format == "xlsx", out == nil { throw ValidationError("an Excel workbook needs --out FILE") }
         if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, found '\(asOf)'") }
         if byteOrderMark, format != "csv" { throw ValidationError("--bom applies to --format csv only") }
         if noFormulaGuard, format != "csv" { throw ValidationError("--no-formula-guard applies to --format csv only") }

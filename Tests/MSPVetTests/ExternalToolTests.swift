@@ -14,6 +14,7 @@ enum ExternalTools {
     static let script = FileManager.default.isExecutableFile(atPath: "/usr/bin/script") ? "/usr/bin/script" : nil
     /// Python with the `jsonschema` package.
     static let pythonWithJSONSchema = (try? python("import jsonschema").status) == 0
+    static let pythonWithOpenpyxl = (try? python("import openpyxl").status) == 0
     /// Python with the `icalendar` package, a full RFC 5545 parser.
     static let pythonWithICalendar = (try? python("import icalendar").status) == 0
 
@@ -57,6 +58,41 @@ struct ExternalToolTests {
         #expect(ExternalTools.script != nil, "script (util-linux) is required in CI")
         #expect(ExternalTools.pythonWithJSONSchema, "python3-jsonschema is required in CI")
         #expect(ExternalTools.pythonWithICalendar, "python3-icalendar is required in CI")
+        #expect(ExternalTools.pythonWithOpenpyxl, "python3-openpyxl is required in CI")
+    }
+
+    /// The workbook is read back by openpyxl, as a spreadsheet user's tools would: three sheets,
+    /// each with a frozen header and a filter, and a quote starting with `=` stored as text.
+    @Test(.enabled(if: ExternalTools.pythonWithOpenpyxl, "python3 with openpyxl is not installed (make test-deps)"))
+    func theWorkbookOpensWithFrozenHeadersFiltersAndFormulasAsText() throws {
+        let folder = temporaryFolder()
+        let trap = write("=HYPERLINK(\"http://example.invalid\",\"x\") This agreement renews automatically.\n", to: "trap.md", in: folder)
+        let workbook = folder.appendingPathComponent("bids.xlsx").path
+        let run = try CLI.run(["report", "--format", "xlsx", "--out", workbook] + CLITests.samples + [trap])
+        #expect(run.status == 0, "\(run.stderr)")
+        let read = try ExternalTools.python("""
+            import sys
+            import openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            print(",".join(book.sheetnames))
+            for sheet in book.worksheets:
+                print(sheet.title, sheet.freeze_panes, sheet.auto_filter.ref, sheet.max_row, sheet.max_column)
+            summary = book["Summary"]
+            print("summary", [c.value for c in summary[1]][:3], [c.value for c in summary[2]][:3])
+            for row in book["Evidence"].iter_rows(min_row=2):
+                if isinstance(row[4].value, str) and row[4].value.startswith("="):
+                    print("formula-looking", row[4].data_type, row[0].value, row[1].value)
+            matrix = book["Matrix"]
+            print("matrix", matrix["A2"].value, matrix["B2"].value)
+            """, [workbook])
+        #expect(read.status == 0, "\(read.output)")
+        let lines = read.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Summary,Matrix,Evidence")
+        #expect(lines.contains("Summary A2 A1:N9 9 14"))
+        #expect(lines.contains { $0.hasPrefix("Matrix A2 A1:I") } && lines.contains { $0.hasPrefix("Evidence A2 A1:G") })
+        #expect(lines.contains("summary ['Rank', 'Bid', 'Total'] [1, 'northstar-advisory', 87.7]"))
+        #expect(lines.contains("formula-looking s trap lock-in.auto-renewal"))
+        #expect(lines.contains { $0.hasPrefix("matrix Automatic renewal") })
     }
 
     /// `script` gives the command a terminal, so the colour rules can be seen as a user sees them.

@@ -16,7 +16,8 @@ public struct BidReview: Sendable {
         public var blind: BlindReview?
 
         /// A rendered report as it may leave the review: when blind, with any company name a
-        /// renderer took from elsewhere (a title, a path) redacted as well.
+        /// renderer took from elsewhere (a title, a path) redacted as well. A workbook is
+        /// compressed and passes as it is; its cells come from the blind structure alone.
         public func release(_ data: Data) -> Data {
             blind?.redact(data) ?? data
         }

@@ -8,6 +8,7 @@ public enum Renderers {
         HTMLReportRenderer(),
         MarkdownReportRenderer(),
         CSVReportRenderer(),
+        XLSXReportRenderer(),
     ]
 
     /// The formats a command offers.

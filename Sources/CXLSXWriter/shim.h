@@ -1,0 +1,2 @@
+// libxlsxwriter: Excel workbooks with frozen panes, filters and column widths, written as Excel does.
+#include <xlsxwriter.h>
