@@ -55,7 +55,7 @@ public struct BidReview: Sendable {
     public func run(_ documents: [ProposalDocument], criteria: CriteriaSet, client: ClientProfile?,
                     policy: ScoringPolicy = .standard) throws -> Reviewed {
         let scorer = try prepare(bids: documents.map(\.name), criteria: criteria, client: client, policy: policy)
-        return finish(scorer.rank(documents), criteria: criteria,
+        return finish(scorer.rank(documents), trail: scorer.adjudication?.trail ?? [], criteria: criteria,
                       blindBids: blind ? documents.map { BlindReview.bid($0, clientName: client?.name) } : nil)
     }
 
@@ -83,7 +83,7 @@ public struct BidReview: Sendable {
                 unreadable.append(diagnostic)
             }
         }
-        let reviewed = finish(scorer.rank(scores: scored.map(\.score)), criteria: criteria,
+        let reviewed = finish(scorer.rank(scores: scored.map(\.score)), trail: scorer.adjudication?.trail ?? [], criteria: criteria,
                               blindBids: blind ? scored.compactMap(\.extra) : nil)
         return (reviewed, read, unreadable, scored.flatMap(\.warnings))
     }
@@ -103,9 +103,10 @@ public struct BidReview: Sendable {
         return scorer
     }
 
-    private func finish(_ ranking: Ranking, criteria: CriteriaSet, blindBids: [(name: String, file: String, names: [String])]?) -> Reviewed {
+    private func finish(_ ranking: Ranking, trail: [EvaluatorOverride], criteria: CriteriaSet,
+                        blindBids: [(name: String, file: String, names: [String])]?) -> Reviewed {
         var ranking = ranking
-        var trail = Adjudication(overrides, rule: rfp?.overrideRule ?? .median).trail
+        var trail = trail
         var prices = prices
         let codes = blindBids.map { BlindReview(bids: $0) }
         if let codes {

@@ -105,6 +105,7 @@ public enum FileScoring {
             lock.unlock()
         }
 
+        /// Read after every worker has returned, when each index has been taken once and written.
         var values: [Value] {
             lock.lock()
             defer { lock.unlock() }
