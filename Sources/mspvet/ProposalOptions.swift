@@ -32,17 +32,24 @@ struct ProposalOptions: ParsableArguments {
 
     /// Reads and scores every file under `review`, `jobs` at a time, each document dropped once
     /// scored. Problems and warnings go to standard error; without --keep-going the first
-    /// unreadable file stops the run, with it `failed` says some did.
+    /// unreadable file stops the run, with it `failed` says some did. A single file is kept as
+    /// `document` (an audit reads its dates from it), so it is read once.
     func review(_ review: BidReview, criteria: CriteriaSet, client: ClientProfile?, limits: InputLimits) throws
-        -> (reviewed: BidReview.Reviewed, read: [String], failed: Bool) {
+        -> (reviewed: BidReview.Reviewed, read: [String], failed: Bool, document: ProposalDocument?) {
+        let reader = ProposalReader(limits: limits)
+        if files.count == 1 {
+            let document = try reader.read(path: files[0])
+            for warning in document.warnings { Console.error(warning.description) }
+            return (try review.run([document], criteria: criteria, client: client, policy: policy), files, false, document)
+        }
         let progress = ProgressLine(files: files, enabled: ProgressLine.watched(quiet: quiet))
         defer { progress.clear() }
-        let run = try review.run(paths: files, reader: ProposalReader(limits: limits), jobs: jobs, criteria: criteria,
+        let run = try review.run(paths: files, reader: reader, jobs: jobs, criteria: criteria,
                                  client: client, policy: policy, finished: progress.finished)
         if let first = run.unreadable.first, !keepGoing { throw first }
         for failure in run.unreadable { Console.error(failure.description) }
         for warning in run.warnings { Console.error(warning.description) }
         if run.read.isEmpty { throw ExitCode(ExitStatus.invalidInput) }
-        return (run.reviewed, run.read, !run.unreadable.isEmpty)
+        return (run.reviewed, run.read, !run.unreadable.isEmpty, nil)
     }
 }

@@ -72,14 +72,12 @@ struct ReportCommand: ParsableCommand {
         let inputs = files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + tickets + review.inputs
         let output = out.map(OutputFile.init)
         try output?.check(against: inputs)
-        let (reviewed, read, failed) = try proposals.review(plan, criteria: set, client: client, limits: criteria.limits)
-        // One contract is an audit: it is read once more for its key dates and service levels.
-        let documents = read.count == 1 ? [try ProposalReader(limits: criteria.limits).read(path: read[0])] : []
-        // The report leads with the one contract's key dates.
-        let audit = documents.count == 1 ? documents.first.map { document in
+        let (reviewed, read, failed, contract) = try proposals.review(plan, criteria: set, client: client, limits: criteria.limits)
+        // One contract is an audit: the report leads with its key dates.
+        let audit = contract.map { document in
             ContractDates(terms: KeyTermsReader(scorer: Scorer(criteria: set, client: client), order: client?.dateOrder).read(document),
                           asOf: asOf.flatMap(CivilDate.init(iso:)) ?? .today)
-        } : nil
+        }
         var report = ClientReport(reviewed, criteria: set, client: client,
                                   inputs: try InputDigest.of(proposals: read, criteria: set.sources, client: criteria.clientPath),
                                   audit: audit)
@@ -87,7 +85,7 @@ struct ReportCommand: ParsableCommand {
             // Targets from the audited contract's service-level table, else from the profile.
             let calendar = client?.calendar ?? .standard
             let reader = TicketExportReader(preset: nil, timeZone: calendar.timeZone, order: client?.dateOrder)
-            let stated = documents.count == 1 ? ContractSLAReader.targets(in: documents[0], calendar: calendar) : []
+            let stated = contract.map { ContractSLAReader.targets(in: $0, calendar: calendar) } ?? []
             var accumulator = SLAAccumulator(measurement: SLAMeasurement(calendar: calendar, targets: stated.isEmpty ? client?.slaTargets ?? [] : stated))
             let sources = try tickets.map { try reader.stream(path: $0) { accumulator.add($0) } }
             report.service = ServiceLevels(report: accumulator.report(), sources: sources, calendar: calendar)

@@ -46,7 +46,7 @@ struct ScoreCommand: ParsableCommand {
         let (loaded, client) = try criteria.load()
         let plan = try review.load(criteria: loaded)
         let set = plan.criteria(loaded)
-        let (reviewed, _, failed) = try proposals.review(plan, criteria: set, client: client, limits: criteria.limits)
+        let (reviewed, _, failed, _) = try proposals.review(plan, criteria: set, client: client, limits: criteria.limits)
         let report = ClientReport(reviewed, criteria: set, client: client)
         let data = reviewed.release(try renderer.render(report, options: RenderOptions(style: Console.style)))
         try review.writeKey(reviewed.blind, inputs: proposals.files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + review.inputs)

@@ -93,10 +93,11 @@ public struct BidReview: Sendable {
         if blind, names.count < 2 {
             throw Diagnostic(.invalidValue, at: .start(of: names.first ?? "-"), "a blind review compares two or more bids")
         }
-        try OverridesLoader.checkBids(overrides, among: names)
-        for price in prices where !names.contains(price.bid) {
-            throw Diagnostic(.unknownReference, at: price.location,
-                             "no bid '\(price.bid)' among those scored\(Suggestion.hint(for: price.bid, among: names))")
+        // An override or a price naming a bid not scored is refused, not silently dropped:
+        // a typo would otherwise leave the verdict or the cost as read.
+        let named = overrides.map { ($0.bid, $0.location) } + prices.map { ($0.bid, $0.location) }
+        for (bid, location) in named where !names.contains(bid) {
+            throw Diagnostic(.unknownReference, at: location, "no bid '\(bid)' among those scored\(Suggestion.hint(for: bid, among: names))")
         }
         var scorer = Scorer(criteria: criteria, client: client, policy: policy)
         scorer.adjudication = Adjudication(overrides, rule: rfp?.overrideRule ?? .median)

@@ -48,11 +48,7 @@ public struct RFPEvaluation: Sendable {
                        total: proposal.score * (1 - rfp.priceWeight) + priceScore * 100 * rfp.priceWeight)
         }
         excluded = bids.filter(\.screening.excluded)
-        ranked = bids.filter { !$0.screening.excluded }.sorted { a, b in
-            if a.proposal.lowEvidence != b.proposal.lowEvidence { return !a.proposal.lowEvidence }
-            let (left, right) = (a.total.roundedForDisplay, b.total.roundedForDisplay)
-            return left != right ? left > right : a.proposal.name < b.proposal.name
-        }
+        ranked = bids.filter { !$0.screening.excluded }.sorted { Ranking.precedes($0.proposal, total: $0.total, $1.proposal, otherTotal: $1.total) }
         let substantive = ranked.filter { !$0.proposal.lowEvidence }
         let weights = criteria.categories.map { ($0.id, (criteria.categoryShares[$0.id] ?? 0) * (1 - rfp.priceWeight)) }
             + (rfp.priceWeight > 0 ? [("price", rfp.priceWeight)] : [])

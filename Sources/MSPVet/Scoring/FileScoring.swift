@@ -40,23 +40,6 @@ extension Scorer {
         }
         return FileScoring.map(paths, jobs: jobs, work)
     }
-
-    /// Ranks scores already computed: substantive bids by score, then low-evidence bids by score;
-    /// ties go to the name, so the order never depends on the order files were given in.
-    public func rank(scores: [ProposalScore]) -> Ranking {
-        let ordered = scores.sorted { a, b in
-            if a.lowEvidence != b.lowEvidence { return !a.lowEvidence }
-            let (left, right) = (a.score.roundedForDisplay, b.score.roundedForDisplay)
-            if left != right { return left > right }
-            return (a.name, a.file) < (b.name, b.file)
-        }
-        let ranked = ordered.enumerated().map { index, proposal in
-            var copy = proposal
-            copy.rank = index + 1
-            return copy
-        }
-        return Ranking(proposals: ranked, clientName: client?.name, policy: policy)
-    }
 }
 
 /// How many files are scored at once, and the small pieces of shared state that takes.

@@ -74,4 +74,15 @@ public struct Scorer: Sendable {
     public func rank(_ documents: [ProposalDocument]) -> Ranking {
         rank(scores: documents.map(score))
     }
+
+    /// Ranks scores already computed, in the same order.
+    public func rank(scores: [ProposalScore]) -> Ranking {
+        let ordered = scores.sorted { Ranking.precedes($0, total: $0.score, $1, otherTotal: $1.score) }
+        let ranked = ordered.enumerated().map { index, proposal in
+            var copy = proposal
+            copy.rank = index + 1
+            return copy
+        }
+        return Ranking(proposals: ranked, clientName: client?.name, policy: policy)
+    }
 }

@@ -45,10 +45,12 @@ public struct Adjudication: Sendable {
     public var bids: Set<String> { Set(decisions.keys) }
 
     private static func decide(_ overrides: [EvaluatorOverride], rule: OverrideRule) -> Decision {
-        // Each evaluator's latest word (the trail is oldest first).
-        var latest: [String: EvaluatorOverride] = [:]
-        for override in overrides { latest[override.evaluator + (override.consensus ? "\u{0}consensus" : "")] = override }
-        let standing = overrides.filter { latest[$0.evaluator + ($0.consensus ? "\u{0}consensus" : "")] == $0 }
+        // Each evaluator's latest word (the trail is oldest first); a panel's consensus file speaks
+        // apart from its members' own files.
+        struct Voice: Hashable { var evaluator: String; var consensus: Bool }
+        var latest: [Voice: EvaluatorOverride] = [:]
+        for override in overrides { latest[Voice(evaluator: override.evaluator, consensus: override.consensus)] = override }
+        let standing = overrides.filter { latest[Voice(evaluator: $0.evaluator, consensus: $0.consensus)] == $0 }
         let disputed = Set(standing.map(\.outcome)).count > 1 || Set(standing.map(\.value)).count > 1
         if standing.count == 1, let only = standing.first {
             return Decision(outcome: only.outcome, value: only.value, overrides: overrides,

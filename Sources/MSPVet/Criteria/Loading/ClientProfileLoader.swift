@@ -100,11 +100,7 @@ public struct ClientProfileLoader {
             var values: [ThresholdOverride.Key: Double] = [:]
             for (key, number) in entries.entries {
                 guard let known = ThresholdOverride.Key(rawValue: key) else { continue }
-                let figure = try number.number("thresholds.\(check).\(key)")
-                guard figure.isFinite, figure >= 0 else {
-                    throw Diagnostic(.invalidValue, at: number.location, "thresholds.\(check).\(key) must be a number of 0 or more, found \(figure.compact)")
-                }
-                values[known] = figure
+                values[known] = try number.nonNegativeNumber("thresholds.\(check).\(key)")
             }
             guard !values.isEmpty else {
                 throw Diagnostic(.missingKey, at: settings.location, "thresholds.\(check) sets no threshold; use \(keys.map(\.rawValue).joined(separator: ", "))")

@@ -14,7 +14,7 @@
 /// ```
 ///
 /// Checks are checked against the criteria as the file is read; bids against the bids scored
-/// with ``checkBids(_:among:)``. Every error names the file, line and column.
+/// when a ``BidReview`` runs. Every error names the file, line and column.
 public struct OverridesLoader {
     /// The criteria the overrides name.
     public var criteria: CriteriaSet
@@ -68,15 +68,6 @@ public struct OverridesLoader {
             let note = try entry.required("why").nonEmptyString("why")
             return EvaluatorOverride(evaluator: evaluator, date: date, bid: bid, check: id, outcome: outcome, value: figure,
                                      note: note, consensus: consensus, location: entry.location)
-        }
-    }
-
-    /// Refuses an override naming a bid that was not scored: a typo would otherwise be dropped
-    /// without a word and the verdict left as read.
-    public static func checkBids(_ overrides: [EvaluatorOverride], among bids: [String]) throws {
-        for override in overrides where !bids.contains(override.bid) {
-            throw Diagnostic(.unknownReference, at: override.location,
-                             "no bid '\(override.bid)' among those scored\(Suggestion.hint(for: override.bid, among: bids))")
         }
     }
 }

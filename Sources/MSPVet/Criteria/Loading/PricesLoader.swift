@@ -22,12 +22,7 @@ public enum PricesLoader {
         return try prices.mapping("prices", allowedKeys: prices.areaKeys).entries.map { bid, value in
             let entry = try value.mapping("prices.\(bid)", allowedKeys: ["per-user-month", "one-time", "hourly-rate", "escalation-percent", "source"])
             func amount(_ key: String) throws -> Double? {
-                guard let value = entry[key] else { return nil }
-                let figure = try value.number("prices.\(bid).\(key)")
-                guard figure >= 0, figure.isFinite else {
-                    throw Diagnostic(.invalidValue, at: value.location, "prices.\(bid).\(key) must be a number of 0 or more, found \(figure.compact)")
-                }
-                return figure
+                try entry[key]?.nonNegativeNumber("prices.\(bid).\(key)")
             }
             let stated = StatedPrice(bid: bid, perUserMonth: try amount("per-user-month"), oneTime: try amount("one-time"),
                                      hourlyRate: try amount("hourly-rate"), escalationPercent: try amount("escalation-percent"),

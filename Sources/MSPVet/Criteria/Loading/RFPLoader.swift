@@ -43,13 +43,6 @@ public struct RFPLoader {
             }
             return Int(figure)
         }
-        func amount(_ value: YAMLValue, _ what: String) throws -> Double {
-            let figure = try value.number(what)
-            guard figure >= 0, figure.isFinite else {
-                throw Diagnostic(.invalidValue, at: value.location, "\(what) must be a number of 0 or more, found \(figure.compact)")
-            }
-            return figure
-        }
         let seats = try count(mapping.required("seats"), "seats")
         var scenarios: [(String, Int)] = []
         if let value = mapping["scenarios"] {
@@ -58,8 +51,8 @@ public struct RFPLoader {
             }
         }
         let budget = try mapping.required("budget").mapping("budget", allowedKeys: ["cap", "floor"])
-        let cap = try amount(budget.required("cap"), "budget.cap")
-        let floor = try budget["floor"].map { try amount($0, "budget.floor") } ?? 0
+        let cap = try budget.required("cap").nonNegativeNumber("budget.cap")
+        let floor = try budget["floor"].map { try $0.nonNegativeNumber("budget.floor") } ?? 0
         guard floor < cap else {
             throw Diagnostic(.invalidValue, at: budget.location, "budget.floor (\(floor.compact)) must be below budget.cap (\(cap.compact))")
         }
@@ -71,9 +64,9 @@ public struct RFPLoader {
         var hours = 0.0, rate = 0.0, escalation = 5.0
         if let value = mapping["assumptions"] {
             let assumptions = try value.mapping("assumptions", allowedKeys: ["out-of-scope-hours-per-month", "unknown-hourly-rate", "uncapped-escalation-percent"])
-            escalation = try assumptions["uncapped-escalation-percent"].map { try amount($0, "assumptions.uncapped-escalation-percent") } ?? 5
-            hours = try assumptions["out-of-scope-hours-per-month"].map { try amount($0, "assumptions.out-of-scope-hours-per-month") } ?? 0
-            rate = try assumptions["unknown-hourly-rate"].map { try amount($0, "assumptions.unknown-hourly-rate") } ?? 0
+            escalation = try assumptions["uncapped-escalation-percent"].map { try $0.nonNegativeNumber("assumptions.uncapped-escalation-percent") } ?? 5
+            hours = try assumptions["out-of-scope-hours-per-month"].map { try $0.nonNegativeNumber("assumptions.out-of-scope-hours-per-month") } ?? 0
+            rate = try assumptions["unknown-hourly-rate"].map { try $0.nonNegativeNumber("assumptions.unknown-hourly-rate") } ?? 0
         }
         let unknown = try mapping["unknown-must-have"]?.choice("unknown-must-have", of: RFP.UnknownRule.self) ?? .clarify
         var mustHaves: [MustHave] = []

@@ -54,6 +54,15 @@ struct YAMLValue {
         return value
     }
 
+    /// A number of 0 or more: a price, a count of hours, a threshold.
+    func nonNegativeNumber(_ what: String) throws -> Double {
+        let value = try number(what)
+        guard value >= 0 else {
+            throw Diagnostic(.invalidValue, at: location, "\(what) must be a number of 0 or more, found \(value.compact)")
+        }
+        return value
+    }
+
     func bool(_ what: String) throws -> Bool {
         guard case .scalar(let scalar) = node else { throw wrongType("true or false", what) }
         switch scalar.string.lowercased() {

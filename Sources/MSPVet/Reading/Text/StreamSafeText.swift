@@ -9,30 +9,24 @@ enum StreamSafeText {
     static func limited(_ text: String) -> String {
         // Combining marks start at U+0300, whose UTF-8 lead byte is 0xCC; text below that is safe.
         guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        var run = 0
+        /// Whether a scalar stays: a non-starter past the limit of its run does not.
+        func keeps(_ scalar: Unicode.Scalar) -> Bool {
+            guard scalar.value >= 0x300, scalar.properties.canonicalCombiningClass.rawValue != 0 else {
+                run = 0
+                return true
+            }
+            run += 1
+            return run <= maximumNonStarters
+        }
         // Curly quotes and dashes pass the byte test, yet almost no text holds a run too long:
         // look before copying, as copying scalar by scalar is slow.
-        var run = 0
-        let needsCut = text.unicodeScalars.contains { scalar in
-            if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass.rawValue != 0 {
-                run += 1
-                return run > maximumNonStarters
-            }
-            run = 0
-            return false
-        }
-        guard needsCut else { return text }
+        guard !text.unicodeScalars.allSatisfy(keeps) else { return text }
         run = 0
-        var dropped = false
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 0x300, scalar.properties.canonicalCombiningClass.rawValue != 0 {
-                run += 1
-                if run > maximumNonStarters { dropped = true; continue }
-            } else {
-                run = 0
-            }
+        for scalar in text.unicodeScalars where keeps(scalar) {
             result.append(scalar)
         }
-        return dropped ? String(result) : text
+        return String(result)
     }
 }
