@@ -151,14 +151,15 @@ struct AccuracyMeasurementTests {
         let f1 = Dictionary(uniqueKeysWithValues: result.rows.map { ($0.entry.check.description, $0.check.f1) })
         #expect(f1["lock-in.auto-renewal", default: 0] >= 0.86)
         #expect(f1["lock-in.notice-period", default: 0] >= 0.85)
-        #expect(f1["lock-in.termination-for-convenience", default: 0] >= 0.55)
-        #expect(f1["lock-in.exclusivity", default: 0] >= 0.74)
+        #expect(f1["lock-in.termination-for-convenience", default: 0] >= 0.63)
+        #expect(f1["lock-in.exclusivity", default: 0] >= 0.77)
+        #expect(f1["lock-in.exit-assistance", default: 0] >= 0.33)
         #expect(f1["lock-in.termination-fee", default: 0] >= 0.75)
         #expect(f1["lock-in.staff-non-solicit", default: 0] >= 0.62)
         #expect(f1["risk.uncapped-client-liability", default: 0] >= 0.62)
         #expect(f1["accountability.audit-rights", default: 0] >= 0.88)
-        // Over the fifteen mappings, three of them (liability cap, minimum commitment, exit help) far
+        // Over the sixteen mappings, three of them (liability cap, minimum commitment, exit help) far
         // broader in CUAD than the checks.
-        #expect(result.macroF1.check >= 0.45)
+        #expect(result.macroF1.check >= 0.54)
     }
 }

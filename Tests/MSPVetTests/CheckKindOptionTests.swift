@@ -4,8 +4,9 @@ import Testing
 /// The options that keep a check to the sense it means: `ignore` on a phrase check drops fixed
 /// expressions that only look like the thing, `context` on a value check reads a figure only in
 /// a sentence about the right subject, `prefer-context` lets the deciding clause's figure win,
-/// `holder` keeps only what the right party holds, and `commitment` tells a promise from an offer.
-@Suite("Check kinds: ignore, context, prefer-context, holder and commitment")
+/// `holder` keeps only what the right party holds, `unconditional` only what is stated outright,
+/// and `commitment` tells a promise from an offer.
+@Suite("Check kinds: ignore, context, prefer-context, holder, unconditional and commitment")
 struct CheckKindOptionTests {
     static let criteria: CriteriaSet = {
         do {
@@ -61,6 +62,12 @@ struct CheckKindOptionTests {
                     rationale: Leverage.
                     patterns: ["terminat* ~4 early"]
                     holder: client
+                  - id: at-will
+                    title: Client may leave at will
+                    polarity: strength
+                    rationale: Leverage.
+                    patterns: ["may terminate ~6 notice"]
+                    unconditional: true
                   - id: mfa
                     title: MFA enforced
                     polarity: strength
@@ -143,6 +150,25 @@ struct CheckKindOptionTests {
         #expect(try result("terms.leave", "The agreement may be terminated early.").outcome == .pass)
     }
 
+    @Test func anUnconditionalRuleReadsOnlyWhatIsStatedOutright() throws {
+        #expect(try result("terms.at-will", "The client may terminate on 30 days' notice.").outcome == .pass)
+        for conditional in [
+            "If the launch slips past June, the client may terminate on 30 days' notice.",
+            "(b) In the event of a sale of the provider, the client may terminate on 30 days' notice.",
+            "Should the hosting site close, the client may terminate on 30 days' notice.",
+            "The client may terminate on 30 days' notice if the provider is sold.",
+            "The client may terminate on 30 days' notice upon the occurrence of any of these events:",
+        ] {
+            let read = try result("terms.at-will", conditional)
+            #expect(read.outcome == .unknown, "\(conditional)")
+            #expect(read.trace.contains { $0.contains("waits on a condition") }, "\(conditional)")
+        }
+        // A proviso after the right, a wish, or a condition in another clause leaves it outright.
+        #expect(try result("terms.at-will", "The client may terminate on 30 days' notice, provided that if it does so it pays for work done.").outcome == .pass)
+        #expect(try result("terms.at-will", "If the client wishes to leave, the client may terminate on 30 days' notice.").outcome == .pass)
+        #expect(try result("terms.at-will", "If the provider is sold it must say so; the client may terminate on 30 days' notice.").outcome == .pass)
+    }
+
     @Test func anOfferOrAnAimIsAHintNotACommitment() throws {
         #expect(try result("terms.mfa", "We enforce MFA for all users.").outcome == .pass)
         let offered = try result("terms.mfa", "MFA is available for all users.")
@@ -158,8 +184,9 @@ struct CheckKindOptionTests {
         #expect(try result("terms.response", "We aim to respond within one business day.").outcome != .pass)
     }
 
-    @Test func holderAndCommitmentTakeOnlyTheirValues() {
-        for (key, value, message) in [("holder", "either", "holder must be msp or client"), ("commitment", "maybe", "commitment must be required or optional")] {
+    @Test func holderCommitmentAndUnconditionalTakeOnlyTheirValues() {
+        for (key, value, message) in [("holder", "either", "holder must be msp or client"), ("commitment", "maybe", "commitment must be required or optional"),
+                                     ("unconditional", "sometimes", "unconditional")] {
             let text = """
                 version: 1
                 id: terms

@@ -55,6 +55,9 @@ struct PartyRosterTests {
         #expect(holder("This Agreement may be terminated for convenience by Northwind.", of: "terminated for convenience") == .client)
         #expect(holder("Either party may terminate for convenience.", of: "terminate for convenience") == .both)
         #expect(holder("Each of Northwind and the Provider may terminate for convenience.", of: "terminate for convenience") == .both)
+        // Named together inside the match, the two parties hold it together too.
+        #expect(holder("Either Acme IT or Northwind may terminate on notice.", of: "either acme it or northwind may terminate") == .both)
+        #expect(holder("Acme IT may terminate if Northwind fails to pay.", of: "acme it may terminate if northwind") == .msp)
         // The nearest party acting, not the nearest named: Provider pays, Northwind is paid.
         #expect(holder("Provider shall pay Northwind a termination fee.", of: "termination fee") == .msp)
         // A possessive owns something in the clause; it does not act in it.
@@ -79,6 +82,18 @@ struct PartyRosterTests {
         let clientHeld = Scorer(criteria: Repo.criteria, client: northwind).evaluate(CheckID("lock-in.termination-for-convenience")!, in: proposal(both))
         #expect(clientHeld?.outcome == .pass)
         #expect(clientHeld?.decidingEvidence?.text.hasPrefix("5.1 Northwind may terminate") == true)
+    }
+
+    @Test func aRightThatWaitsOnAnEventIsNoWayOutAtWill() {
+        let check = CheckID("lock-in.termination-for-convenience")!
+        func outcome(_ clause: String) -> Outcome? {
+            Scorer(criteria: Repo.criteria, client: northwind).evaluate(check, in: proposal(agreement(clause)))?.outcome
+        }
+        #expect(outcome("5.1 Northwind may terminate this Agreement on sixty (60) days' written notice.") == .pass)
+        #expect(outcome("5.1 If the Services have not gone live by 1 June 2026, Northwind may terminate this Agreement on written notice.") == .unknown)
+        #expect(outcome("5.1 Northwind may terminate this Agreement on written notice in the event that Acme IT is acquired by a competitor.") == .unknown)
+        // A condition that is only Northwind's wish waits on nothing.
+        #expect(outcome("5.1 If Northwind wishes to end the Services early, Northwind may terminate this Agreement on sixty (60) days' written notice.") == .pass)
     }
 
     @Test func toolsKeptByTheClientAreNotTheMSPsLockIn() {

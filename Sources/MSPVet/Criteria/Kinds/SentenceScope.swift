@@ -7,16 +7,22 @@
 /// either party): "Provider may terminate for convenience" gives the client no way out, and
 /// "Client retains ownership of its data" is not the MSP keeping the tools. A sentence that
 /// names no party the document defines is read as before, since the holder is then unknown.
+///
+/// With `unconditional: true`, a match counts only when its clause states it outright: "either
+/// party may terminate on notice **if** the launch has not occurred" is a remedy for that event,
+/// not a right to leave at will (`ConditionLexicon`).
 struct SentenceScope: Sendable {
-    static let keys = ["context", "excluding-context", "holder"]
+    static let keys = ["context", "excluding-context", "holder", "unconditional"]
 
     var context: [PatternSpec]
     var excluding: [PatternSpec]
     var holder: PartyRole?
+    var unconditional: Bool
 
     init(from mapping: YAMLMapping, decoding: RuleDecodingContext) throws {
         context = try decoding.patterns(mapping["context"], "context")
         excluding = try decoding.patterns(mapping["excluding-context"], "excluding-context")
+        unconditional = try mapping["unconditional"]?.bool("unconditional") ?? false
         if let value = mapping["holder"] {
             let text = try value.nonEmptyString("holder")
             guard let role = PartyRole(rawValue: text), role != .both else {
@@ -67,6 +73,10 @@ struct SentenceScope: Sendable {
             exclusions[hit.sentenceIndex] = .some(exclusion)
             if let exclusion {
                 trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
+                return false
+            }
+            if scope.unconditional, let condition = ConditionLexicon.condition(governing: hit.range, in: sentence.tokens) {
+                trace.append("line \(sentence.line): '\(hit.pattern)' not read: it waits on a condition ('\(condition)')")
                 return false
             }
             guard let required = scope.holder else { return true }

@@ -157,7 +157,14 @@ public struct PartyRoster: Sendable {
     /// The holder, given the sentence's `mentions` already found (a caller judging many matches
     /// of one sentence finds them once).
     func holder(of range: Range<Int>, in tokens: [Token], mentions: [Mention]) -> PartyRole? {
-        if let inside = mentions.first(where: { range.contains($0.range.lowerBound) }) { return inside.role }
+        if let inside = mentions.first(where: { range.contains($0.range.lowerBound) }) {
+            // "Either Consultant or Company may terminate": two parties named together hold it both.
+            if let partner = mentions.first(where: { $0.range.lowerBound >= inside.range.upperBound }),
+               Self.namedTogether(inside, partner, in: tokens) {
+                return .both
+            }
+            return inside.role
+        }
         // Of the parties named before it in the same clause, the nearest one acting ("Provider
         // shall pay Client a fee": Provider pays), else the nearest one.
         let before = mentions.filter { mention in
@@ -167,8 +174,7 @@ public struct PartyRoster: Sendable {
         if let chosen = before.last(where: { Self.acts($0, in: tokens) }) ?? before.last {
             // "Recipient and Provider may terminate": two parties acting together are either party.
             if let partner = before.last(where: { $0.range.upperBound < chosen.range.lowerBound }),
-               chosen.range.lowerBound - partner.range.upperBound <= 2, partner.role != chosen.role,
-               tokens[partner.range.upperBound..<chosen.range.lowerBound].contains(where: { ["and", "or"].contains($0.text) }) {
+               Self.namedTogether(partner, chosen, in: tokens) {
                 return .both
             }
             return chosen.role
@@ -178,6 +184,12 @@ public struct PartyRoster: Sendable {
             return after.role
         }
         return nil
+    }
+
+    /// Whether `first` and the later `second`, of different roles, are joined by "and" or "or".
+    private static func namedTogether(_ first: Mention, _ second: Mention, in tokens: [Token]) -> Bool {
+        second.range.lowerBound - first.range.upperBound <= 2 && first.role != second.role
+            && tokens[first.range.upperBound..<second.range.lowerBound].contains { ["and", "or"].contains($0.text) }
     }
 
     /// How many tokens before a match its holder may be named.

@@ -1,0 +1,70 @@
+/// The words that make a clause wait on an event: "**If** the launch has not occurred by June,
+/// either party may terminate", "either party may terminate on notice **upon the occurrence of**
+/// any of the following". A right stated so is a remedy for that event, not a right held at will.
+///
+/// A condition that is only the holder's wish ("if Client **wishes** to end this agreement, it
+/// may do so on 60 days' notice") waits on nothing, so it does not count.
+enum ConditionLexicon {
+    /// What opens a conditional clause, at its start or after the statement it governs ("where"
+    /// only at the start: after a statement it is as often "the site where").
+    static let openers: [[String]] = [
+        ["if"], ["in", "the", "event"], ["in", "case"], ["should"], ["where"], ["upon", "the", "occurrence"],
+        ["on", "the", "occurrence"], ["following", "the", "occurrence"], ["as", "follows"],
+    ]
+
+    /// Words that make a condition the holder's own choice.
+    static let volition: Set<String> = [
+        "wish", "wishes", "elect", "elects", "desire", "desires", "choose", "chooses", "decide", "decides", "intend",
+        "intends", "want", "wants",
+    ]
+
+    /// Before "if", these make it no condition of the statement: "even if", "as if", "provided
+    /// that if" (a proviso about what follows the statement).
+    static let notConditioning: Set<String> = ["even", "as", "that", "only"]
+
+    /// How far after a statement a trailing condition still governs it.
+    static let reachAfter = 8
+    /// How many words of a volitional condition are searched for the wish.
+    static let volitionReach = 6
+
+    /// The condition governing `range` of `tokens`, as written; nil when the clause holding it
+    /// states it outright. A clause ends at a semicolon or colon; list labels at its start
+    /// ("7.3", "(b)", "(iv)") are skipped.
+    static func condition(governing range: Range<Int>, in tokens: [Token]) -> String? {
+        var start = range.lowerBound
+        while start > 0, !isClauseBreak(tokens[start].breakBefore) { start -= 1 }
+        var opening = start
+        while opening < range.lowerBound, isLabel(tokens[opening]) { opening += 1 }
+        if opening < range.lowerBound, let phrase = opener(at: opening, in: tokens), !isVolitional(after: opening + phrase.count, in: tokens) {
+            return phrase.joined(separator: " ")
+        }
+        var index = range.upperBound
+        while index < min(tokens.count, range.upperBound + reachAfter), !isClauseBreak(tokens[index].breakBefore) {
+            if let phrase = opener(at: index, in: tokens), phrase != ["where"], !notConditioning.contains(tokens[index - 1].text),
+               !isVolitional(after: index + phrase.count, in: tokens) {
+                return phrase.joined(separator: " ")
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func opener(at index: Int, in tokens: [Token]) -> [String]? {
+        openers.first { NegationLexicon.phrase($0, startsAt: index, in: tokens) }
+    }
+
+    private static func isVolitional(after index: Int, in tokens: [Token]) -> Bool {
+        tokens[min(index, tokens.count)..<min(tokens.count, index + volitionReach)].contains { volition.contains($0.text) }
+    }
+
+    private static func isClauseBreak(_ mark: Token.Break?) -> Bool {
+        mark == .semicolon || mark == .colon
+    }
+
+    /// A list label or clause number: a number, a single letter, or a short roman numeral.
+    private static func isLabel(_ token: Token) -> Bool {
+        token.kind != .word || token.text.count == 1 || romanLabels.contains(token.text)
+    }
+
+    private static let romanLabels: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"]
+}
