@@ -6,7 +6,8 @@
 /// may do so on 60 days' notice") waits on nothing, so it does not count.
 enum ConditionLexicon {
     /// What opens a conditional clause, at its start or after the statement it governs ("where"
-    /// only at the start: after a statement it is as often "the site where").
+    /// and "should" only at the start: after a statement they are as often "the site where" and
+    /// "notice should be in writing").
     static let openers: [[String]] = [
         ["if"], ["in", "the", "event"], ["in", "case"], ["should"], ["where"], ["upon", "the", "occurrence"],
         ["on", "the", "occurrence"], ["following", "the", "occurrence"], ["as", "follows"],
@@ -20,7 +21,8 @@ enum ConditionLexicon {
 
     /// Before "if", these make it no condition of the statement: "even if", "as if", "provided
     /// that if" (a proviso about what follows the statement).
-    static let notConditioning: Set<String> = ["even", "as", "that", "only"]
+    static let notConditioning: Set<String> = ["even", "as", "that"]
+    static let onlyLeading: Set<[String]> = [["where"], ["should"]]
 
     /// How far after a statement a trailing condition still governs it.
     static let reachAfter = 8
@@ -40,7 +42,7 @@ enum ConditionLexicon {
         }
         var index = range.upperBound
         while index < min(tokens.count, range.upperBound + reachAfter), !isClauseBreak(tokens[index].breakBefore) {
-            if let phrase = opener(at: index, in: tokens), phrase != ["where"], !notConditioning.contains(tokens[index - 1].text),
+            if let phrase = opener(at: index, in: tokens), !onlyLeading.contains(phrase), !notConditioning.contains(tokens[index - 1].text),
                !isVolitional(after: index + phrase.count, in: tokens) {
                 return phrase.joined(separator: " ")
             }
