@@ -8,8 +8,11 @@ struct CriteriaCommand: ParsableCommand {
         subcommands: [Lint.self, Test.self, Show.self, Measure.self, Path.self, Export.self]
     )
 
+    // Every command names itself: a name left to ArgumentParser is derived with
+    // `String(describing:)`, a scan of the runtime's conformance tables on every start.
     struct Path: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "path",
             abstract: "Print the folder of the default criteria in use, and (on standard error) how it was found.",
             discussion: "Looked for in order: $MSPVET_CRITERIA, a Criteria folder beside the executable or above it, PREFIX/share/mspvet/Criteria.\n\nExample: mspvet criteria path"
         )
@@ -25,6 +28,7 @@ struct CriteriaCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Copy the default criteria into a folder, to start a customised set.",
             discussion: """
             The folder is created if its parent exists; nothing is written if any file would be replaced. \
@@ -48,6 +52,7 @@ struct CriteriaCommand: ParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Validate criteria files and report checks that lack examples.",
             discussion: "With no path, the default criteria. Errors exit 3; warnings alone exit 0.\n\nExample: mspvet criteria lint Criteria/"
         )
@@ -67,6 +72,7 @@ struct CriteriaCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run every check's examples and report those that do not hold.",
             discussion: "With no path, the default criteria. Exit status 1 when any example fails.\n\nExample: mspvet criteria test --verbose Criteria/lock-in.yaml"
         )
@@ -98,6 +104,7 @@ struct CriteriaCommand: ParsableCommand {
 extension CriteriaCommand {
     struct Measure: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "measure",
             abstract: "Measure checks against a labelled corpus, beside a keyword search.",
             discussion: """
             For each mapping (a corpus category and the check that answers it), counts the \
@@ -145,6 +152,7 @@ extension CriteriaCommand {
 extension CriteriaCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print a check's definition as it will be applied, after a client profile's thresholds.",
             discussion: """
             Prints the check's YAML from its criteria file (patterns, rationale, ask, examples), \

@@ -72,6 +72,42 @@ struct CriteriaLoaderTests {
         #expect(found.location.file.hasSuffix("b.yaml"))
     }
 
+    /// Files are composed and checks read on all cores, yet the mistake reported is the one a
+    /// reading in file and check order meets first, whatever finishes first.
+    @Test func theFirstMistakeInFileOrderIsTheOneReported() throws {
+        let badCheck = """
+
+              - id: Second
+                title: Second
+                polarity: red-flag
+                rationale: A mistake in the id.
+                patterns: ["early exit"]
+              - id: third
+                title: Third
+                polarity: red-flag
+                rationale: A mistake in the pattern.
+                patterns: ["early (exit"]
+            """
+        let badHeader = Self.check.replacingOccurrences(of: "version: 1", with: "version: 2")
+            .replacingOccurrences(of: "id: demo", with: "id: other")
+        let inChecks = try #require(load(["a.yaml": Self.check + badCheck, "b.yaml": badHeader]).0)
+        #expect(inChecks.location.file.hasSuffix("a.yaml") && inChecks.location.line == 10)
+        #expect(inChecks.message.contains("check id 'Second'"))
+        let inHeader = try #require(load(["a.yaml": badHeader, "b.yaml": Self.check + badCheck]).0)
+        #expect(inHeader.location.file.hasSuffix("a.yaml") && inHeader.message.contains("unsupported criteria version 2"))
+        let malformed = try #require(load(["a.yaml": Self.check + badCheck, "b.yaml": "checks: [", "c.yaml": "checks: ["]).0)
+        #expect(malformed.location.file.hasSuffix("b.yaml") && malformed.code == .malformedYAML)
+    }
+
+    @Test func loadingTwiceGivesTheSameSetInTheSameOrder() throws {
+        let folder = Repo.path("Criteria")
+        let first = try CriteriaLoader().load(paths: [folder])
+        let second = try CriteriaLoader().load(paths: [folder])
+        #expect(first.categories.map(\.id) == second.categories.map(\.id))
+        #expect(first.categories.flatMap(\.checks).map(\.id) == second.categories.flatMap(\.checks).map(\.id))
+        #expect(first.evaluationOrder == second.evaluationOrder)
+    }
+
     @Test(arguments: ["0", "-2"])
     func weightsMustBePositive(weight: String) throws {
         let found = try #require(error(Self.check.replacingOccurrences(of: "    polarity:", with: "    weight: \(weight)\n    polarity:")))

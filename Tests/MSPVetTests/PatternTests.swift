@@ -72,6 +72,12 @@ struct PatternTests {
         #expect(EvidenceFinder().hits(of: [PatternSpec(pattern: pattern, location: .start(of: "x"))], in: document).map(\.sentenceIndex) == [2, 4])
     }
 
+    @Test func wordsSplitAtAnyWhiteSpaceAndKeepTheirLetters() throws {
+        let pattern = "auto\u{00A0}renew*\u{2003}(café|naïve)"
+        #expect(try matches(pattern, "It auto-renews café hours; auto renewal, naïve.") == ["auto renews café", "auto renewal naïve"])
+        #expect(try matches(pattern, "It auto-renews cafe hours.") == [])
+    }
+
     @Test func aWholeNameMatchesOnlyAsAWhole() throws {
         let names = try CompiledPattern("(QuickBooks|QuickBooks Online|Chromebook*)")
         #expect(names.matchesWhole(Tokenizer.tokenize("QuickBooks Online")))
@@ -93,6 +99,12 @@ struct PatternTests {
         ("re*new", 2, "'*' may only end a word"),
         ("migrate to {platfrom}", 11, "unknown slot '{platfrom}'; none is defined here"),
         ("fee ~3 (due|)", 12, "empty alternative after '|'"),
+        // Columns count characters, however many bytes or scalars each takes.
+        ("naïve (fee", 6, "'(' is never closed"),
+        ("re\u{301}ne\u{301}e ~3", 7, "a pattern cannot end with a gap"),
+        ("ré*né", 2, "'*' may only end a word"),
+        // Any Unicode white space separates, a no-break space as well as a space.
+        ("fee\u{00A0})", 4, "')' has no matching opening bracket"),
     ])
     func badPatternsSayWhatAndWhere(source: String, offset: Int, message: String) {
         #expect(throws: PatternParser.Failure(offset: offset, message: message)) {

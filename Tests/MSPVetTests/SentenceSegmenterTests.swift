@@ -22,6 +22,33 @@ struct SentenceSegmenterTests {
         #expect(tokens == ["the", "cafe\u{301}", "renews", "yearly"])
     }
 
+    /// Runs of white space of any kind become one space, and every other character is kept as
+    /// written, whatever its length in bytes (sentence text is rebuilt from UTF-8 bytes).
+    @Test func whiteSpaceOfAnyKindCollapsesAndOtherCharactersStay() {
+        #expect(texts("Fees are €5\u{2003}\u{00A0} per\tseat — “fixed”   for 36 months.")
+                == ["Fees are €5 per seat — “fixed” for 36 months."])
+        #expect(texts("Le café\u{3000}ferme 🙂 demain.") == ["Le café ferme 🙂 demain."])
+    }
+
+    /// Ends that are visible ASCII are answered from two bytes; anything else is trimmed as
+    /// Unicode sees white space.
+    @Test func trimmingRemovesWhiteSpaceOfAnyKindAtEitherEnd() {
+        #expect("Notice period".trimmingWhitespace() == "Notice period")
+        #expect(" \tNotice period\n".trimmingWhitespace() == "Notice period")
+        #expect("\u{00A0}“Notice”\u{2003}".trimmingWhitespace() == "“Notice”")
+        #expect("\u{3000}".trimmingWhitespace() == "")
+        #expect(Substring("a b").trimmingWhitespace() == "a b")
+    }
+
+    /// A table cell or PDF line is one line: breaks inside it become spaces and controls go,
+    /// while curly quotes and dashes (which share the byte that leads those breaks) stay.
+    @Test func aLineIsFlattenedOnlyWhereItHoldsABreakOrAControl() {
+        #expect(LineBreaks.flattened("“Term” – 36 months") == "“Term” – 36 months")
+        #expect(LineBreaks.flattened("Term\u{2028}36\u{200E} months\r") == "Term 36 months ")
+        #expect(ControlCharacters.removed(from: "Renews\n“yearly”", keepingNewlines: true) == "Renews\n“yearly”")
+        #expect(ControlCharacters.removed(from: "Renews\t“yearly”\u{202E}", keepingNewlines: true) == "Renews “yearly”")
+    }
+
     @Test func sentencesSplitOnlyBeforeACapitalDigitOrQuote() {
         #expect(texts("It renews. it is odd.") == ["It renews. it is odd."])
         #expect(texts("Fees apply! Term: 36 months? Yes.") == ["Fees apply!", "Term: 36 months?", "Yes."])

@@ -34,11 +34,21 @@ struct PatternParser {
     }
 
     func parse(_ source: String) throws(Failure) -> PatternNode {
-        let characters = Array(source)
-        guard characters.count <= Self.maximumLength else {
+        let bytes = Array(source.utf8)
+        guard bytes.count <= Self.maximumLength || source.count <= Self.maximumLength else {
             throw Failure(offset: Self.maximumLength, message: "pattern is longer than \(Self.maximumLength) characters; split it into several patterns")
         }
-        var lexer = Lexer(characters)
+        do {
+            return try parse(bytes)
+        } catch {
+            // Lexing counts bytes; people count characters.
+            let prefix = String(decoding: bytes.prefix(min(error.offset, bytes.count)), as: UTF8.self)
+            throw Failure(offset: prefix.count, message: error.message)
+        }
+    }
+
+    private func parse(_ bytes: [UInt8]) throws(Failure) -> PatternNode {
+        var lexer = Lexer(bytes)
         let node = try parseAlternatives(&lexer, closing: nil, depth: 0)
         if let stray = lexer.peek() {
             throw Failure(offset: stray.offset, message: "unexpected '\(stray.text)'")
@@ -48,12 +58,12 @@ struct PatternParser {
             return node
         }
         if case .gap = parts.first! { throw Failure(offset: 0, message: "a pattern cannot start with a gap") }
-        if case .gap = parts.last! { throw Failure(offset: source.count - 1, message: "a pattern cannot end with a gap") }
+        if case .gap = parts.last! { throw Failure(offset: bytes.count - 1, message: "a pattern cannot end with a gap") }
         if node.canBeEmpty { throw Failure(offset: 0, message: "pattern can match nothing; it needs at least one required word") }
         return node
     }
 
-    private func parseAlternatives(_ lexer: inout Lexer, closing: Character?, depth: Int) throws(Failure) -> PatternNode {
+    private func parseAlternatives(_ lexer: inout Lexer, closing: UInt8?, depth: Int) throws(Failure) -> PatternNode {
         var choices: [PatternNode] = []
         var current: [PatternNode] = []
         var openedAt = lexer.position
@@ -61,7 +71,7 @@ struct PatternParser {
             switch lexeme.kind {
             case .close(let character):
                 guard character == closing else {
-                    throw Failure(offset: lexeme.offset, message: "'\(character)' has no matching opening bracket")
+                    throw Failure(offset: lexeme.offset, message: "'\(lexeme.text)' has no matching opening bracket")
                 }
                 return try finish(choices, current, openedAt: openedAt)
             case .bar:
@@ -75,12 +85,13 @@ struct PatternParser {
                 guard depth < Self.maximumNesting else {
                     throw Failure(offset: lexeme.offset, message: "brackets nest deeper than \(Self.maximumNesting) levels")
                 }
-                let inner = try parseAlternatives(&lexer, closing: character == "(" ? ")" : "]", depth: depth + 1)
-                guard lexer.peek()?.kind == .close(character == "(" ? ")" : "]") else {
-                    throw Failure(offset: lexeme.offset, message: "'\(character)' is never closed")
+                let closing = character == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+                let inner = try parseAlternatives(&lexer, closing: closing, depth: depth + 1)
+                guard lexer.peek()?.kind == .close(closing) else {
+                    throw Failure(offset: lexeme.offset, message: "'\(lexeme.text)' is never closed")
                 }
                 lexer.advance()
-                current.append(character == "[" ? .optional(inner) : inner)
+                current.append(character == UInt8(ascii: "[") ? .optional(inner) : inner)
             case .gap(let size):
                 lexer.advance()
                 guard (1...Self.maximumGap).contains(size) else {
@@ -124,8 +135,8 @@ struct PatternParser {
         }
         let isPrefix = text.hasSuffix("*")
         let body = isPrefix ? String(text.dropLast()) : text
-        if let star = body.firstIndex(of: "*") {
-            throw Failure(offset: offset + body.distance(from: body.startIndex, to: star),
+        if let star = body.utf8.firstIndex(of: UInt8(ascii: "*")) {
+            throw Failure(offset: offset + body.utf8.distance(from: body.utf8.startIndex, to: star),
                           message: "'*' may only end a word")
         }
         let tokens = Tokenizer.tokenize(body)
@@ -145,11 +156,13 @@ struct PatternParser {
     }
 }
 
-/// Splits a pattern's source into brackets, bars, gaps, slots and words, remembering offsets.
+/// Splits a pattern's source into brackets, bars, gaps, slots and words, remembering offsets (in
+/// UTF-8 bytes). Every delimiter is ASCII, so bytes are compared directly: thousands of patterns are
+/// lexed before the first document is read.
 private struct Lexer {
     enum Kind: Equatable {
-        case open(Character)
-        case close(Character)
+        case open(UInt8)
+        case close(UInt8)
         case bar
         case gap(Int)
         case number
@@ -163,12 +176,12 @@ private struct Lexer {
         var text: String
     }
 
-    private let characters: [Character]
+    private let bytes: [UInt8]
     private(set) var position = 0
     private var lookahead: Lexeme?
 
-    init(_ characters: [Character]) {
-        self.characters = characters
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     mutating func peek() -> Lexeme? {
@@ -182,32 +195,73 @@ private struct Lexer {
     }
 
     private mutating func scan() -> Lexeme? {
-        while position < characters.count, characters[position].isWhitespace { position += 1 }
-        guard position < characters.count else { return nil }
+        while let width = spaceWidth(at: position) { position += width }
+        guard position < bytes.count else { return nil }
         let start = position
-        let character = characters[position]
+        let byte = bytes[position]
         position += 1
-        switch character {
-        case "(", "[": return Lexeme(kind: .open(character), offset: start, text: String(character))
-        case ")", "]": return Lexeme(kind: .close(character), offset: start, text: String(character))
-        case "|": return Lexeme(kind: .bar, offset: start, text: "|")
-        case "#": return Lexeme(kind: .number, offset: start, text: "#")
-        case "~":
-            let digits = take { $0.isASCIIDigit }
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: "["): return Lexeme(kind: .open(byte), offset: start, text: text(start..<position))
+        case UInt8(ascii: ")"), UInt8(ascii: "]"): return Lexeme(kind: .close(byte), offset: start, text: text(start..<position))
+        case UInt8(ascii: "|"): return Lexeme(kind: .bar, offset: start, text: "|")
+        case UInt8(ascii: "#"): return Lexeme(kind: .number, offset: start, text: "#")
+        case UInt8(ascii: "~"):
+            let digits = take(upTo: end(from: position) { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) })
             return Lexeme(kind: .gap(Int(digits) ?? 0), offset: start, text: "~" + digits)
-        case "{":
-            let name = take { $0 != "}" && !$0.isWhitespace }
-            if position < characters.count, characters[position] == "}" { position += 1 }
+        case UInt8(ascii: "{"):
+            let name = take(upTo: end(from: position) { bytes[$0] != UInt8(ascii: "}") && spaceWidth(at: $0) == nil })
+            if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1 }
             return Lexeme(kind: .slot(name), offset: start, text: "{\(name)}")
         default:
-            let rest = take { !$0.isWhitespace && !"()[]|{}~".contains($0) }
-            return Lexeme(kind: .word(String(character) + rest), offset: start, text: String(character) + rest)
+            // The first character is taken whatever it is (a stray '}' is a word the parser reports).
+            let rest = end(from: start) { $0 == start }
+            position = start
+            let word = take(upTo: end(from: rest) { spaceWidth(at: $0) == nil && !Self.isDelimiter(bytes[$0]) })
+            return Lexeme(kind: .word(word), offset: start, text: word)
         }
     }
 
-    private mutating func take(while predicate: (Character) -> Bool) -> String {
-        let start = position
-        while position < characters.count, predicate(characters[position]) { position += 1 }
-        return String(characters[start..<position])
+    /// What ends a word: brackets, bars, slots and gaps (`#` stands alone only where a lexeme starts).
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "|"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"): true
+        default: false
+        }
+    }
+
+    /// The length in bytes of the Unicode White_Space character at `index` (as
+    /// `Character.isWhitespace` reads it), or nil when there is none.
+    private func spaceWidth(at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) ? 1 : nil
+        }
+        var decoder = UTF8()
+        var iterator = bytes[index...].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isWhitespace else { return nil }
+        return UTF8.width(scalar)
+    }
+
+    /// The text from the current position to `end`, which becomes the position.
+    private mutating func take(upTo end: Int) -> String {
+        defer { position = end }
+        return text(position..<end)
+    }
+
+    /// Where a run ends that holds `predicate` at each scalar's first byte: whole scalars at a time,
+    /// so a word never ends inside a character's encoding.
+    private func end(from start: Int, while predicate: (Int) -> Bool) -> Int {
+        var index = start
+        while index < bytes.count, predicate(index) {
+            index += 1
+            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        }
+        return index
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
     }
 }

@@ -90,7 +90,7 @@ public struct AccuracyMeasurement: Sendable {
         let keywords = rows.map { $0.entry.keywords.map { $0.lowercased() } }
         let folder = corpus.folder
         // Reading and evaluating run in parallel; counting stays in id order.
-        let readings = FileScoring.map(documents, jobs: jobs) { (_, labels) -> Result<Reading, Diagnostic>? in
+        let readings = OrderedWork.map(documents, jobs: jobs) { (_, labels) -> Result<Reading, Diagnostic>? in
             let path = URL(fileURLWithPath: folder).appendingPathComponent(labels.file).path
             do {
                 let data = try TextFileReader.readData(path: path, limits: limits)

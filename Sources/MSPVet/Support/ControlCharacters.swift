@@ -8,6 +8,10 @@ enum ControlCharacters {
     /// when `keepingNewlines` (a multi-line YAML string).
     static func removed(from text: String, keepingNewlines: Bool = false) -> String {
         guard text.utf8.contains(where: mayStartControl) else { return text }
+        // A multi-line description passes the byte test on its newlines alone: look before copying.
+        guard text.unicodeScalars.contains(where: { $0 == "\t" || ($0 != "\n" || !keepingNewlines) && isControl($0) }) else {
+            return text
+        }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\t" {

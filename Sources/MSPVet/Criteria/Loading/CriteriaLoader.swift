@@ -3,7 +3,7 @@ import Foundation
 /// Reads criteria files — one category per file, plus a platform catalogue — into a `CriteriaSet`,
 /// rejecting anything ambiguous: unknown keys, duplicate ids, weights ≤ 0, bad patterns, references
 /// to checks that do not exist, and conditions that depend on themselves.
-public struct CriteriaLoader {
+public struct CriteriaLoader: Sendable {
     /// The `version:` criteria files must state.
     public static let supportedVersion = 1
     static let categoryKeys = ["version", "id", "title", "weight", "description", "negotiable", "checks"]
@@ -27,7 +27,12 @@ public struct CriteriaLoader {
     ///   unknown reference, a dependency cycle, or no criteria at all.
     public func load(paths: [String]) throws -> CriteriaSet {
         let files = try paths.flatMap(Self.criteriaFiles)
-        return try load(files.map { try YAMLDocument.load(path: $0, limits: limits) }, sources: files)
+        let limits = limits
+        // Files are composed on all cores; the first failure in file order is the one reported.
+        let documents = OrderedWork.map(files, jobs: OrderedWork.defaultJobs) { file in
+            HandedOver(Result { try YAMLDocument.load(path: file, limits: limits) })
+        }
+        return try load(documents.map { try $0.value.get() }, sources: files)
     }
 
     /// Loads criteria from texts already read, each named by the path its diagnostics will cite.
@@ -52,8 +57,9 @@ public struct CriteriaLoader {
         let catalogue = try loadCatalogue(catalogues)
         var parser = PatternParser()
         if let slot = catalogue.slot { parser.slots["platform"] = slot }
+        let preloaded = preloadedChecks(categories, parser: parser)
         // Heaviest first, so tables read in order of importance whatever the files are called.
-        let loaded = try categories.map { try loadCategory($0, parser: parser) }
+        let loaded = try zip(categories, preloaded).map { try loadCategory($0, parser: parser, checks: $1) }
             .sorted { ($0.weight, $1.id) > ($1.weight, $0.id) }
         guard !loaded.isEmpty else {
             throw Diagnostic(.noCriteria, at: .start(of: files.first ?? "."), "no criteria categories found (expected files with 'checks:')")
@@ -131,13 +137,46 @@ public struct CriteriaLoader {
         return PlatformCatalogue(platforms: platforms, aliasNodes: aliasNodes)
     }
 
-    private func loadCategory(_ mapping: YAMLMapping, parser: PatternParser) throws -> Category {
+    /// Every category's checks, read on all cores before the categories are assembled in order.
+    ///
+    /// A check is its own subtree of a composed document, and reading it only looks: Yams resolved
+    /// every key's tag while composing, the one thing a look could otherwise change. Each check's
+    /// error is kept, to be thrown in file order as a serial read would; a category whose header
+    /// cannot be read is left to `loadCategory` to report.
+    private func preloadedChecks(_ categories: [YAMLMapping], parser: PatternParser) -> [[Result<Check, any Error>]?] {
+        var work: [HandedOver<(category: Int, value: YAMLValue, context: RuleDecodingContext)>] = []
+        for (index, mapping) in categories.enumerated() {
+            guard let context = try? checkContext(mapping, parser: parser),
+                  let values = try? mapping.required("checks").list("checks") else { continue }
+            work += values.map { HandedOver((index, $0, context)) }
+        }
+        let loader = self
+        let results = OrderedWork.map(work, jobs: OrderedWork.defaultJobs) { item in
+            Result { try loader.loadCheck(item.value.value, context: item.value.context) }
+        }
+        var grouped: [[Result<Check, any Error>]?] = Array(repeating: nil, count: categories.count)
+        for (item, result) in zip(work, results) {
+            grouped[item.value.category] = (grouped[item.value.category] ?? []) + [result]
+        }
+        return grouped
+    }
+
+    /// What a category's checks inherit from it; reading it reports the header's errors.
+    private func checkContext(_ mapping: YAMLMapping, parser: PatternParser) throws -> RuleDecodingContext {
         try checkVersion(mapping)
         let id = try Self.identifier(mapping.required("id"), "category id")
-        let weight = try Self.weight(mapping["weight"])
+        _ = try Self.weight(mapping["weight"])
         let negotiable = try mapping["negotiable"]?.bool("negotiable") ?? false
-        let context = RuleDecodingContext(category: id, parser: parser, negotiable: negotiable)
-        let checks = try mapping.required("checks").list("checks").map { try loadCheck($0, context: context) }
+        return RuleDecodingContext(category: id, parser: parser, negotiable: negotiable)
+    }
+
+    private func loadCategory(_ mapping: YAMLMapping, parser: PatternParser, checks preloaded: [Result<Check, any Error>]?) throws -> Category {
+        let context = try checkContext(mapping, parser: parser)
+        let id = context.category
+        let weight = try Self.weight(mapping["weight"])
+        let negotiable = context.negotiable
+        let values = try mapping.required("checks").list("checks")
+        let checks = try (preloaded ?? values.map { value in Result { try loadCheck(value, context: context) } }).map { try $0.get() }
         guard !checks.isEmpty else {
             throw Diagnostic(.invalidValue, at: try mapping.required("checks").location, "category '\(id)' has no checks")
         }
@@ -272,4 +311,11 @@ public struct CriteriaLoader {
         for check in checks { try visit(check, path: []) }
         return order
     }
+}
+
+/// A value handed from the thread that made it to the one that reads it, never shared while either
+/// could change it: composed YAML (Yams nodes are not `Sendable`) between loading and decoding.
+private struct HandedOver<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -35,7 +35,10 @@ struct YAMLDocument {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar as text: values are typed where they are read
+            // (`YAMLValue.number`, `.bool`), and resolving YAML 1.1 tags costs a regular expression
+            // per key hashed for the duplicate check, a quarter of loading the default criteria.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path)
         }

@@ -44,13 +44,14 @@ enum MarkdownLine: Equatable {
 
     /// The text after a list marker: `- `, `* `, `+ `, `• `, `1. `, `1) `, `(a) `, `a. `.
     static func listItemText(_ line: Substring) -> String? {
-        if let first = line.first, "-*+•".contains(first), line.dropFirst().first == " " {
+        if let first = line.first, first == "-" || first == "*" || first == "+" || first == "•", line.dropFirst().first == " " {
             return String(line.dropFirst(2).trimmingWhitespace())
         }
         var rest = line
         let parenthesised = rest.first == "("
         if parenthesised { rest = rest.dropFirst() }
-        let label = rest.prefix { $0.isASCIIDigit || $0.isLetter }
+        // Four characters are enough to tell a label from a word, however long the word.
+        let label = rest.prefix(4).prefix { $0.isASCIIDigit || $0.isLetter }
         guard !label.isEmpty, label.count <= 3 else { return nil }
         let isNumber = label.allSatisfy(\.isASCIIDigit)
         let isLetterLabel = label.count == 1 && label.first!.isLowercase

@@ -161,8 +161,10 @@ enum PDFLayout {
     }
 
     /// The text after a list marker (•, –, -, *, 1., a)), or nil.
+    private static let bullets: Set<Character> = ["•", "▪", "◦", "‣", "–", "-", "*"]
+
     private static func listItemText(_ text: String) -> String? {
-        if let first = text.first, "•▪◦‣–-*".contains(first), text.dropFirst().first == " " {
+        if let first = text.first, Self.bullets.contains(first), text.dropFirst().first == " " {
             return String(text.dropFirst(2)).trimmingWhitespace()
         }
         return MarkdownLine.listItemText(Substring(text))

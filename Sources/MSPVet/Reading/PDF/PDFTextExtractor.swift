@@ -66,47 +66,72 @@ enum PDFTextExtractor {
         let fonts = fontRuns(of: page).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var fontIndex = 0
 
+        var builder = LineBuilder()
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\n" {
+                builder.endLine()
+                continue
+            }
+            guard !scalar.isSpace, offset < Int(rectangleCount), let box = rectangles?[offset] else {
+                builder.append(scalar)
+                continue
+            }
+            let em = max(box.y2 - box.y1, 1)
+            if let previousRight = builder.previousRight, box.x1 - previousRight > 1.2 * em {
+                builder.startCell()
+            }
+            builder.append(scalar)
+            builder.previousRight = box.x2
+            builder.top = min(builder.top, box.y1)
+            builder.bottom = max(builder.bottom, box.y2)
+            // Runs are in text order, so one cursor walks them once per page.
+            while fontIndex < fonts.count, fonts[fontIndex].range.upperBound < offset { fontIndex += 1 }
+            if fontIndex < fonts.count, fonts[fontIndex].range.contains(offset), fonts[fontIndex].size > builder.size {
+                builder.size = fonts[fontIndex].size
+                builder.bold = fonts[fontIndex].bold
+            }
+        }
+        if !builder.current.isEmpty { builder.endLine() }
+        return builder.lines
+    }
+
+    /// One page's lines as they are read. Lines and cells gather UTF-8 bytes and become strings
+    /// once: appending to a String a scalar at a time cost more than poppler's own pass.
+    private struct LineBuilder {
         var lines: [PDFPage.Line] = []
-        var current = ""
-        var cells = [""]
+        var current: [UInt8] = []
+        var cells: [String] = []
+        var cell: [UInt8] = []
         var top = Double.infinity
         var bottom = -Double.infinity
         var size = 0.0
         var bold = false
         var previousRight: Double?
-        func endLine() {
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                current.append(byte)
+                cell.append(byte)
+            } else {
+                UTF8.encode(scalar) { current.append($0); cell.append($0) }
+            }
+        }
+
+        mutating func startCell() {
+            cells.append(String(decoding: cell, as: UTF8.self))
+            cell.removeAll(keepingCapacity: true)
+        }
+
+        mutating func endLine() {
+            startCell()
             let filled = cells.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            lines.append(.init(number: lines.count + 1, text: current, top: top, bottom: bottom, fontSize: size,
-                               bold: bold, cells: filled.isEmpty ? [""] : filled))
-            (current, cells, top, bottom, size, bold, previousRight) = ("", [""], .infinity, -.infinity, 0, false, nil)
+            lines.append(.init(number: lines.count + 1, text: String(decoding: current, as: UTF8.self), top: top, bottom: bottom,
+                               fontSize: size, bold: bold, cells: filled.isEmpty ? [""] : filled))
+            (top, bottom, size, bold, previousRight) = (.infinity, -.infinity, 0, false, nil)
+            current.removeAll(keepingCapacity: true)
+            cells.removeAll(keepingCapacity: true)
         }
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if scalar == "\n" {
-                endLine()
-                continue
-            }
-            current.unicodeScalars.append(scalar)
-            guard !scalar.isSpace, offset < Int(rectangleCount), let box = rectangles?[offset] else {
-                cells[cells.count - 1].unicodeScalars.append(scalar)
-                continue
-            }
-            let em = max(box.y2 - box.y1, 1)
-            if let previousRight, box.x1 - previousRight > 1.2 * em {
-                cells.append("")
-            }
-            cells[cells.count - 1].unicodeScalars.append(scalar)
-            previousRight = box.x2
-            top = min(top, box.y1)
-            bottom = max(bottom, box.y2)
-            // Runs are in text order, so one cursor walks them once per page.
-            while fontIndex < fonts.count, fonts[fontIndex].range.upperBound < offset { fontIndex += 1 }
-            if fontIndex < fonts.count, fonts[fontIndex].range.contains(offset), fonts[fontIndex].size > size {
-                size = fonts[fontIndex].size
-                bold = fonts[fontIndex].bold
-            }
-        }
-        if !current.isEmpty { endLine() }
-        return lines
     }
 
     private static func fontRuns(of page: OpaquePointer) -> [(range: ClosedRange<Int>, size: Double, bold: Bool)] {
@@ -117,10 +142,11 @@ enum PDFTextExtractor {
         while let item = node {
             if let data = item.pointee.data {
                 let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                // Font names are PostScript names, ASCII by definition ("Helvetica-Bold").
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
                 if attributes.start_index <= attributes.end_index {
                     runs.append((Int(attributes.start_index)...Int(attributes.end_index), attributes.font_size,
-                                 name.localizedCaseInsensitiveContains("bold")))
+                                 name.lowercased().contains("bold")))
                 }
             }
             node = item.pointee.next

@@ -159,37 +159,54 @@ enum SentenceSegmenter {
     }
 
     private static func collapsingWhitespace(_ text: Substring) -> String {
-        // Built as UTF-8 bytes: appending scalars to a string one by one takes a slow generic path.
+        // Built as UTF-8 bytes, walking bytes and decoding only what is not ASCII: appending
+        // scalars to a string one by one takes a slow generic path, and this runs on every sentence.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.isSpace {
+        let source = Array(text.utf8)
+        var index = 0
+        while index < source.count {
+            let lead = source[index]
+            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let isSpace = lead < 0x80
+                ? lead == 0x20 || (0x09...0x0D).contains(lead)
+                : Self.scalar(in: source, at: index, width: width).isSpace
+            if isSpace {
                 pendingSpace = !bytes.isEmpty
             } else {
                 if pendingSpace { bytes.append(UInt8(ascii: " ")) }
-                if scalar.isASCII {
-                    bytes.append(UInt8(scalar.value))
-                } else {
-                    UTF8.encode(scalar) { bytes.append($0) }
-                }
+                for offset in index..<index + width { bytes.append(source[offset]) }
                 pendingSpace = false
             }
+            index += width
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The scalar whose valid UTF-8 encoding of `width` bytes starts at `index`.
+    private static func scalar(in bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[index]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// What may close a sentence after its stop, and what may open the next one besides a capital
+    /// or a digit. Sets, as `String.contains` walks its characters on each of many calls.
+    private static let closers: Set<Character> = ["\"", "'", ")", "]", "”", "’"]
+    private static let openers: Set<Character> = ["\"", "'", "(", "“", "‘", "$"]
+
     /// If the punctuation at `index` ends a sentence, the index just past it (and any closing quotes).
     private static func sentenceEnd(_ text: String, at index: String.Index) -> String.Index? {
         var end = text.index(after: index)
-        while end < text.endIndex, "\"')]”’".contains(text[end]) { end = text.index(after: end) }
+        while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
         guard end < text.endIndex else { return end }
         guard text[end].isWhitespace else { return nil }
         var next = end
         while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
         guard next < text.endIndex else { return end }
         let following = text[next]
-        guard following.isUppercase || following.isASCIIDigit || "\"'(“‘$".contains(following) else { return nil }
+        guard following.isUppercase || following.isASCIIDigit || openers.contains(following) else { return nil }
         if text[index] == ".", isAbbreviation(before: index, in: text, nextIsDigit: following.isASCIIDigit) {
             return nil
         }

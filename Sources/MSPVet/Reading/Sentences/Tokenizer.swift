@@ -47,7 +47,7 @@ enum Tokenizer {
                 // 400 digits overflow a Double to infinity: such a token is a number with no value.
                 emit(index..<end, .number, number: Double(digits).flatMap { $0.isFinite ? $0 : nil })
                 index = end
-            } else if "$€£%&".unicodeScalars.contains(scalar) {
+            } else if isSymbol(scalar) {
                 emit(index..<index + 1, .symbol)
                 index += 1
             } else {
@@ -124,6 +124,13 @@ enum Tokenizer {
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)) : scalar.properties.isAlphabetic
+    }
+
+    private static func isSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "$", "€", "£", "%", "&": true
+        default: false
+        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

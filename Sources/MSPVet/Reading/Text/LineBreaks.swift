@@ -40,13 +40,23 @@ enum LineBreaks {
     static func flattened(_ text: String) -> String {
         let text = StreamSafeText.limited(text)
         guard text.utf8.contains(where: ControlCharacters.mayStartControl) else { return text }
+        // Curly quotes and bullets pass the byte test: look before copying scalar by scalar.
+        guard text.unicodeScalars.contains(where: { isLineBreak($0) || ControlCharacters.isControl($0) }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\t", "\u{85}", "\u{2028}", "\u{2029}": result.append(" ")
-            default: if !ControlCharacters.isControl(scalar) { result.append(scalar) }
+            if isLineBreak(scalar) {
+                result.append(" ")
+            } else if !ControlCharacters.isControl(scalar) {
+                result.append(scalar)
             }
         }
         return String(result)
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\t", "\u{85}", "\u{2028}", "\u{2029}": true
+        default: false
+        }
     }
 }

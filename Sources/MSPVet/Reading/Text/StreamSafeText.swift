@@ -9,24 +9,26 @@ enum StreamSafeText {
     static func limited(_ text: String) -> String {
         // Combining marks start at U+0300, whose UTF-8 lead byte is 0xCC; text below that is safe.
         guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
-        var run = 0
-        /// Whether a scalar stays: a non-starter past the limit of its run does not.
-        func keeps(_ scalar: Unicode.Scalar) -> Bool {
-            guard scalar.value >= 0x300, scalar.properties.canonicalCombiningClass.rawValue != 0 else {
-                run = 0
-                return true
-            }
-            run += 1
-            return run <= maximumNonStarters
-        }
         // Curly quotes and dashes pass the byte test, yet almost no text holds a run too long:
         // look before copying, as copying scalar by scalar is slow.
-        guard !text.unicodeScalars.allSatisfy(keeps) else { return text }
+        var run = 0
+        guard text.unicodeScalars.contains(where: { !keeps($0, run: &run) }) else { return text }
         run = 0
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where keeps(scalar) {
+        for scalar in text.unicodeScalars where keeps(scalar, run: &run) {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// Whether a scalar stays: a non-starter past the limit of its run does not.
+    @inline(__always)
+    private static func keeps(_ scalar: Unicode.Scalar, run: inout Int) -> Bool {
+        guard scalar.value >= 0x300, scalar.properties.canonicalCombiningClass.rawValue != 0 else {
+            run = 0
+            return true
+        }
+        run += 1
+        return run <= maximumNonStarters
     }
 }
