@@ -58,6 +58,10 @@ struct PartyRosterTests {
         // Named together inside the match, the two parties hold it together too.
         #expect(holder("Either Acme IT or Northwind may terminate on notice.", of: "either acme it or northwind may terminate") == .both)
         #expect(holder("Acme IT may terminate if Northwind fails to pay.", of: "acme it may terminate if northwind") == .msp)
+        // "Either … or …" offers the right to both, though the second is a name the roster lacks.
+        #expect(holder("Either Acme IT or Harbour Foods may terminate on notice.", of: "may terminate on notice") == .both)
+        #expect(holder("Either the Consultant or Harbour Foods may terminate on notice.", of: "may terminate on notice") == .both)
+        #expect(holder("The Consultant or Harbour Foods may terminate on notice.", of: "may terminate on notice") == .msp)
         // The nearest party acting, not the nearest named: Provider pays, Northwind is paid.
         #expect(holder("Provider shall pay Northwind a termination fee.", of: "termination fee") == .msp)
         // A possessive owns something in the clause; it does not act in it.

@@ -163,6 +163,7 @@ public struct PartyRoster: Sendable {
                Self.namedTogether(inside, partner, in: tokens) {
                 return .both
             }
+            if Self.offeredAsEither(inside, in: tokens) { return .both }
             return inside.role
         }
         // Of the parties named before it in the same clause, the nearest one acting ("Provider
@@ -177,6 +178,7 @@ public struct PartyRoster: Sendable {
                Self.namedTogether(partner, chosen, in: tokens) {
                 return .both
             }
+            if Self.offeredAsEither(chosen, in: tokens) { return .both }
             return chosen.role
         }
         if let after = mentions.first(where: { $0.range.lowerBound >= range.upperBound }),
@@ -190,6 +192,15 @@ public struct PartyRoster: Sendable {
     private static func namedTogether(_ first: Mention, _ second: Mention, in tokens: [Token]) -> Bool {
         second.range.lowerBound - first.range.upperBound <= 2 && first.role != second.role
             && tokens[first.range.upperBound..<second.range.lowerBound].contains { ["and", "or"].contains($0.text) }
+    }
+
+    /// Whether `mention` is the first of two named as alternatives, "either [the] Consultant or
+    /// Company": the other may be a name the roster does not know, and the right is still held by
+    /// either.
+    private static func offeredAsEither(_ mention: Mention, in tokens: [Token]) -> Bool {
+        let before = tokens[..<mention.range.lowerBound].suffix(2).map(\.text)
+        let introduced = before.last == "either" || before == ["either", "the"]
+        return introduced && tokens[mention.range.upperBound...].first?.text == "or"
     }
 
     /// How many tokens before a match its holder may be named.
