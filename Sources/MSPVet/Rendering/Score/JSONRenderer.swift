@@ -12,21 +12,52 @@ public struct JSONRenderer: Renderer {
     public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
         var document = Report(report.ranking)
         document.review = ReviewJSON(report)
-        return Data(try encode(document).utf8)
+        return try encode(document, proposals: report.ranking.proposals)
     }
 
     /// The ranking as JSON text.
     ///
     /// - Throws: An encoding error (never for finite scores).
     public func render(_ ranking: Ranking) throws -> String {
-        try encode(Report(ranking))
+        String(decoding: try encode(Report(ranking), proposals: ranking.proposals), as: UTF8.self)
     }
 
-    private func encode(_ document: Report) throws -> String {
+    /// The document with its proposals encoded one at a time into the place an empty list holds.
+    ///
+    /// Encoding the whole ranking at once built every proposal's JSON tree side by side, several
+    /// times the size of the output for a folder of contracts; one proposal's tree at a time
+    /// gives the same bytes (pretty-printed JSON nests by two spaces a level, and no string in it
+    /// holds a raw line break).
+    private func encode(_ document: Report, proposals: [ProposalScore]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let newline = UInt8(ascii: "\n")
+        let envelope = try encoder.encode(document)
+        let emptyList = Data("\n  \"proposals\" : [\n\n  ]".utf8)
+        guard !proposals.isEmpty, let hole = envelope.range(of: emptyList) else { return envelope + [newline] }
+        var output = Data(envelope[..<hole.lowerBound])
+        output.append(contentsOf: "\n  \"proposals\" : [\n".utf8)
+        for (index, proposal) in proposals.enumerated() {
+            if index > 0 { output.append(contentsOf: ",\n".utf8) }
+            // Every line one level deeper, except the blank line an empty list holds.
+            try encoder.encode(Proposal(proposal)).withUnsafeBytes { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != newline { end += 1 }
+                    if end > start {
+                        output.append(contentsOf: "    ".utf8)
+                        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+                    }
+                    if end < bytes.count { output.append(newline) }
+                    start = end + 1
+                }
+            }
+        }
+        output.append(contentsOf: "\n  ]".utf8)
+        output.append(envelope[hole.upperBound...])
+        output.append(newline)
+        return output
     }
 
     struct Report: Encodable {
@@ -34,14 +65,14 @@ public struct JSONRenderer: Renderer {
         var version = MSPVetVersion.current
         var client: String?
         var minimumCoverage: Double
-        var proposals: [Proposal]
+        /// Empty here: `encode(_:proposals:)` writes each proposal into its place.
+        var proposals: [Proposal] = []
         /// The RFP, the overrides and blindness, when there are any.
         var review: ReviewJSON?
 
         init(_ ranking: Ranking) {
             client = ranking.clientName
             minimumCoverage = ranking.policy.minimumCoverage
-            proposals = ranking.proposals.map(Proposal.init)
         }
 
         enum CodingKeys: String, CodingKey { case tool, version, client, minimumCoverage, proposals }
