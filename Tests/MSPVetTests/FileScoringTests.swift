@@ -25,6 +25,21 @@ struct FileScoringTests {
         #expect(scorer.rank(scores: one.map(\.score)).proposals.map(\.name) == scorer.rank(try paths.map { try ProposalReader().read(path: $0) }).proposals.map(\.name))
     }
 
+    /// A folder's scores keep what rankings and reports show; the step-by-step reasoning, which
+    /// only `explain` prints for one document, is not held for every file.
+    @Test func scoresOfManyFilesKeepEverythingButTheReasoning() throws {
+        let scorer = Scorer(criteria: Repo.criteria, client: Repo.sampleClient)
+        let path = Repo.sampleProposals[0]
+        let kept = try #require(try scorer.score(paths: [path], reader: ProposalReader(), jobs: 1) { _ in () }.first?.get()).score
+        let direct = scorer.score(try ProposalReader().read(path: path))
+        #expect(direct.checks.contains { !$0.trace.isEmpty })
+        #expect(kept.checks.allSatisfy { $0.trace.isEmpty })
+        #expect(kept.checks.map(\.outcome) == direct.checks.map(\.outcome))
+        #expect(kept.checks.map(\.evidence.count) == direct.checks.map(\.evidence.count))
+        #expect(kept.checks.map(\.rationale) == direct.checks.map(\.rationale))
+        #expect(kept.score == direct.score && kept.coverage == direct.coverage)
+    }
+
     @Test func anUnreadableFileIsReportedInItsPlaceAndTheOthersScored() throws {
         let missing = temporaryFolder().appendingPathComponent("gone.md").path
         let paths = [Repo.sampleProposals[0], missing, Repo.sampleProposals[1]]
