@@ -153,7 +153,7 @@ struct AccuracyMeasurementTests {
         #expect(f1["lock-in.notice-period", default: 0] >= 0.85)
         #expect(f1["lock-in.termination-for-convenience", default: 0] >= 0.63)
         #expect(f1["lock-in.exclusivity", default: 0] >= 0.77)
-        #expect(f1["lock-in.exit-assistance", default: 0] >= 0.33)
+        #expect(f1["lock-in.exit-assistance", default: 0] >= 0.39)
         #expect(f1["lock-in.termination-fee", default: 0] >= 0.75)
         #expect(f1["lock-in.staff-non-solicit", default: 0] >= 0.62)
         #expect(f1["risk.uncapped-client-liability", default: 0] >= 0.62)
