@@ -206,6 +206,38 @@ struct ScoringTests {
         #expect(result.rationale.contains("shall automatically renew"))
     }
 
+    /// A contract names its deal in its title, opening and recitals before a clause grants it; the
+    /// quote is the clause, though the title matches the plainest pattern first.
+    @Test func thePhraseCheckQuotesTheClauseNotTheTitleOrRecitals() throws {
+        let text = """
+            EXCLUSIVE PROVIDER AGREEMENT
+
+            This agreement is entered into by and between Harbour Foods Ltd and Acme IT Ltd ("Provider").
+
+            WHEREAS, Harbour Foods wishes to appoint Provider as its exclusive provider of managed IT services;
+
+            4.1 During the Term, Harbour Foods shall obtain all managed IT services exclusively from Provider.
+            """
+        let scorer = Scorer(criteria: Repo.criteria)
+        let result = try #require(scorer.evaluate(CheckID("lock-in.exclusivity")!, in: proposal(text)))
+        #expect(result.outcome == .fail)
+        #expect(result.evidence.count == 3)
+        #expect(result.decidingEvidence?.text.hasPrefix("4.1 During the Term") == true, "\(result.decidingEvidence?.text ?? "none")")
+    }
+
+    @Test(arguments: [
+        ("EXCLUSIVE DISTRIBUTION AGREEMENT", QuoteStanding.preamble),
+        ("This Agreement is made and entered into as of 1 May 2026 by and between Harbour Foods and Acme IT.", .preamble),
+        ("WHEREAS, the Client wishes to retain the Provider as its sole supplier;", .preamble),
+        ("Recitals A. The Provider sells monitoring services.", .preamble),
+        ("\"Exclusive Period\" means the first two years of the Term.", .definition),
+        ("4.1 The Client shall buy all managed services exclusively from the Provider.", .operative),
+        ("NOTICES MUST BE GIVEN IN WRITING.", .operative),
+    ])
+    func aSentenceStandsForItsClauseByWhatItDoes(text: String, standing: QuoteStanding) {
+        #expect(QuoteStanding(text) == standing)
+    }
+
     /// Evaluating one check evaluates what it reads and gives what scoring every check gives.
     @Test func oneCheckIsEvaluatedWithWhatItDependsOn() throws {
         let document = try ProposalReader().read(path: Repo.path("Samples/proposals/summit-technology-group.pdf"))

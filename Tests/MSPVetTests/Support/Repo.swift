@@ -64,7 +64,8 @@ func write(_ contents: String, to name: String, in folder: URL = temporaryFolder
 func write(_ data: Data, to name: String, in folder: URL = temporaryFolder()) -> String {
     let url = folder.appendingPathComponent(name)
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: url.path, contents: data)
+    // A fixture that was not written would make the test read nothing and perhaps pass.
+    precondition(FileManager.default.createFile(atPath: url.path, contents: data), "could not write \(url.path)")
     return url.path
 }
 

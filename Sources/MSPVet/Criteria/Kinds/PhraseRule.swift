@@ -106,29 +106,21 @@ struct PhraseRule: DecodableRule {
         return verdict
     }
 
-    /// The quote that shows the outcome best: a match of the pattern listed earliest (authors list
-    /// the plainest statement first, "automatically renew" before "continues from year to year"),
-    /// then the first in the document. A definition that names the clause in passing should not
-    /// stand for the clause.
+    /// The quote that shows the outcome best: an operative clause before a definition that names
+    /// it, and both before the title, opening and recitals that describe the deal
+    /// (`QuoteStanding`); then a match of the pattern listed earliest (authors list the plainest
+    /// statement first, "automatically renew" before "continues from year to year"); then the
+    /// first in the document.
     private func strongest(in verdict: RuleVerdict) -> Int? {
         guard let wanted = BearingVerdict.bearing(deciding: verdict.outcome) else { return nil }
-        // Evidence is in document order, so the first of the lowest rank is the earliest; of
-        // equal rank, a clause outranks a definition that names it. Each key is made once.
+        // Evidence is in document order, so the first of the lowest key is the earliest. Each key
+        // is made once.
         return verdict.evidence.indices
             .filter { verdict.evidence[$0].bearing == wanted }
-            .map { (rank: ranks[verdict.evidence[$0].pattern] ?? .max, definition: Self.isDefinition(verdict.evidence[$0].text) ? 1 : 0, index: $0) }
-            .min { ($0.rank, $0.definition, $0.index) < ($1.rank, $1.definition, $1.index) }?
+            .map { (standing: QuoteStanding(verdict.evidence[$0].text).rawValue, rank: ranks[verdict.evidence[$0].pattern] ?? .max, index: $0) }
+            .min { ($0.standing, $0.rank, $0.index) < ($1.standing, $1.rank, $1.index) }?
             .index
     }
-
-    /// Whether a sentence defines a term ("'Renewal Term' means…", "has the meaning given in 9.2")
-    /// rather than stating the clause itself.
-    static func isDefinition(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return Self.definitionMarkers.contains { lowered.contains($0) }
-    }
-
-    private static let definitionMarkers = [" means ", " shall mean ", " has the meaning", " have the meaning", " as defined in "]
 
     /// A sentence is one piece of evidence per bearing (and value), however many patterns match it
     /// and on whichever of its lines; the same sentence pasted again is the same evidence.
