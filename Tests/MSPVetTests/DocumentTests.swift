@@ -52,6 +52,35 @@ struct DocumentTests {
         #expect((engineers.page, engineers.line) == (3, 3))
     }
 
+    /// Pages are read a run per core, each worker with its own copy of the document; what comes
+    /// back is the same, in the same order, for any number of workers.
+    @Test(arguments: ["Tests/MSPVetTests/Fixtures/contract.pdf", "Samples/proposals/summit-technology-group.pdf"])
+    func aPDFReadsTheSameOnOneCoreOrMany(path: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Repo.path(path)))
+        @Sendable func described(_ pages: [PDFPage]) -> [String] {
+            pages.flatMap { page in
+                page.lines.map { "\(page.number):\($0.number) \($0.text) [\($0.cells.joined(separator: "|"))] \($0.top) \($0.bottom) \($0.fontSize) \($0.bold)" }
+            }
+        }
+        let alone = described(try PDFTextExtractor.pages(of: data, path: path, jobs: 1))
+        #expect(alone.count > 10)
+        for jobs in [2, 3, 8] {
+            #expect(described(try PDFTextExtractor.pages(of: data, path: path, jobs: jobs)) == alone, "\(jobs) jobs")
+        }
+        // Several documents at once, each split over workers: no worker shares poppler objects.
+        let copies = OrderedWork.map(Array(repeating: data, count: 8), jobs: 4) { data in
+            (try? PDFTextExtractor.pages(of: data, path: path, jobs: 2)).map(described)
+        }
+        #expect(copies.allSatisfy { $0 == alone })
+    }
+
+    @Test func pagesAreSharedOutInEvenRunsInOrder() {
+        #expect(PDFTextExtractor.runs(of: 1..<100, jobs: 2) == [1..<50, 50..<100])
+        #expect(PDFTextExtractor.runs(of: 1..<3, jobs: 8) == [1..<2, 2..<3])
+        #expect(PDFTextExtractor.runs(of: 1..<8, jobs: 3) == [1..<3, 3..<5, 5..<8])
+        #expect(PDFTextExtractor.runs(of: 1..<1, jobs: 2) == [1..<1])
+    }
+
     @Test func pdfEvidenceSaysPageAndLine() throws {
         let result = Scorer(criteria: Repo.criteria).evaluate(try read("contract.pdf"))
         let term = try #require(result.first { $0.id.description == "lock-in.initial-term" })

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MSPVet
 
@@ -11,6 +12,30 @@ struct SentenceSegmenterTests {
         #expect(texts("Summit Technology Group, Inc. Provides support. Dr. Ruiz agrees.")
                 == ["Summit Technology Group, Inc. Provides support.", "Dr. Ruiz agrees."])
         #expect(texts("We carry $1.5 million in cover. J. Smith signs.") == ["We carry $1.5 million in cover.", "J. Smith signs."])
+    }
+
+    /// A long document's paragraphs are cut on all cores; the sentences, their tokens, headings
+    /// and clauses are the same as when one thread cuts them, in the same order.
+    @Test func paragraphsCutOnManyCoresGiveTheSameSentences() {
+        // Every clause worded apart: a line repeated through a document is dropped as page furniture.
+        let contract = (1...40).map { n in
+            """
+            ## \(n). Clause \(n)
+
+            \(n).1 The Provider answers priority \(n) tickets within \(n) hours, e.g. by phone. Either party may end clause \(n) on \(n * 3) days' notice.
+
+            - Item \(n)a is included at no cost.
+            - Item \(n)b costs $\(n).50 a month.
+            """
+        }.joined(separator: "\n\n")
+        let blocks = MarkdownBlocks.blocks(contract)
+        #expect(blocks.count > SentenceSegmenter.blocksWorthSharing)
+        let alone = SentenceSegmenter.sentences(from: blocks, jobs: 1)
+        #expect(alone.count > 100)
+        #expect(alone.contains { $0.clause != nil })
+        #expect(alone.contains { $0.heading != nil })
+        #expect(SentenceSegmenter.sentences(from: blocks, jobs: 2) == alone)
+        #expect(SentenceSegmenter.sentences(from: blocks, jobs: 5) == alone)
     }
 
     /// Text is walked by scalars, so an accent written as a combining mark must still belong to

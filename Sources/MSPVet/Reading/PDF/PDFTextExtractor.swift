@@ -8,9 +8,11 @@ import Foundation
 /// of a page right after its text (before the layout and font passes), and the whole read within
 /// `InputLimits.pdfSeconds` (poppler's text pass is quadratic on pages of scattered words).
 enum PDFTextExtractor {
-    static func pages(of data: Data, path: String, limits: InputLimits = .standard) throws -> [PDFPage] {
+    /// The pages' text, read `jobs` at a time (one per core by default); the pages come back in
+    /// order and are the same for any number of jobs.
+    static func pages(of data: Data, path: String, limits: InputLimits = .standard, jobs: Int = OrderedWork.defaultJobs) throws -> [PDFPage] {
         let pages = try TimeBoundedWork.run(seconds: limits.pdfSeconds) {
-            try extract(data, path: path)
+            try extract(data, path: path, jobs: jobs)
         }
         guard let pages else {
             throw Diagnostic(.timeLimitExceeded, at: .start(of: path),
@@ -19,26 +21,67 @@ enum PDFTextExtractor {
         return pages
     }
 
-    private static func extract(_ data: Data, path: String) throws -> [PDFPage] {
-        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(bytes) }
-        var failure: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_bytes(bytes, nil, &failure) else {
-            throw diagnostic(for: failure, path: path)
-        }
+    /// Poppler's text pass is most of the time a PDF takes, and a document's pages are independent
+    /// once its cross-reference table is read: each worker opens its own copy of the document
+    /// (poppler objects are not shared between threads) over the same bytes and reads a run of
+    /// consecutive pages. The first page is read alone first (see `PopplerFirstDraw`).
+    private static func extract(_ data: Data, path: String, jobs: Int) throws -> [PDFPage] {
+        let bytes = SharedBytes(data)
+        let document = try open(bytes, path: path)
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
         let count = Int(poppler_document_get_n_pages(document))
         guard count <= InputLimits.pdfPages else {
             throw Diagnostic(.documentTooLarge, at: .start(of: path),
                              "has \(count.grouped) pages, more than the \(InputLimits.pdfPages.grouped) read; split it")
         }
-        return try (0..<count).map { index in
-            guard let page = poppler_document_get_page(document, Int32(index)) else {
-                return PDFPage(number: index + 1, lines: [])
+        guard count > 0 else { return [] }
+        let first = try PopplerFirstDraw.gate { try page(0, of: document, path: path) }
+        let runs = Self.runs(of: 1..<count, jobs: jobs)
+        guard runs.count > 1 else { return try [first] + (1..<count).map { try page($0, of: document, path: path) } }
+        let read = OrderedWork.map(runs, jobs: runs.count) { run in
+            Result {
+                let copy = try open(bytes, path: path)
+                defer { g_object_unref(UnsafeMutableRawPointer(copy)) }
+                return try run.map { try page($0, of: copy, path: path) }
             }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            return PDFPage(number: index + 1, lines: try lines(of: page, number: index + 1, path: path))
         }
+        return try [first] + read.flatMap { try $0.get() }
+    }
+
+    /// `pages` cut into at most `jobs` runs of consecutive pages, as even as they divide.
+    static func runs(of pages: Range<Int>, jobs: Int) -> [Range<Int>] {
+        let parts = max(1, min(jobs, pages.count))
+        return (0..<parts).map { part in
+            pages.lowerBound + part * pages.count / parts ..< pages.lowerBound + (part + 1) * pages.count / parts
+        }
+    }
+
+    private static func open(_ bytes: SharedBytes, path: String) throws -> OpaquePointer {
+        var failure: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_bytes(bytes.pointer, nil, &failure) else {
+            throw diagnostic(for: failure, path: path)
+        }
+        return document
+    }
+
+    private static func page(_ index: Int, of document: OpaquePointer, path: String) throws -> PDFPage {
+        guard let page = poppler_document_get_page(document, Int32(index)) else {
+            return PDFPage(number: index + 1, lines: [])
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return PDFPage(number: index + 1, lines: try lines(of: page, number: index + 1, path: path))
+    }
+
+    /// The document's bytes as GLib holds them: immutable and reference-counted, so every worker's
+    /// copy of the document reads the one buffer.
+    private final class SharedBytes: @unchecked Sendable {
+        let pointer: OpaquePointer
+
+        init(_ data: Data) {
+            pointer = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        }
+
+        deinit { g_bytes_unref(pointer) }
     }
 
     private static func diagnostic(for failure: UnsafeMutablePointer<GError>?, path: String) -> Diagnostic {

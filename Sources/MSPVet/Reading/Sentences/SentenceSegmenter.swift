@@ -13,9 +13,25 @@ enum SentenceSegmenter {
         return collector.sentences
     }
 
-    static func sentences(from blocks: [DocumentBlock]) -> [Sentence] {
-        sentences { take in blocks.forEach(take) }
+    /// Sentences of blocks read whole (PDF, DOCX, HTML). Cutting a paragraph into sentences and
+    /// tokens depends on the paragraph alone, and is most of the work; the heading and clause each
+    /// sentence falls under are settled afterwards, in order. So a long document's paragraphs are
+    /// cut `jobs` at a time, with the same sentences for any number of jobs.
+    static func sentences(from blocks: [DocumentBlock], jobs: Int = OrderedWork.defaultJobs) -> [Sentence] {
+        guard jobs > 1, blocks.count >= blocksWorthSharing else { return sentences { take in blocks.forEach(take) } }
+        let cut = OrderedWork.map(blocks, jobs: jobs) { block -> [Sentence]? in
+            switch block {
+            case .paragraph(let lines), .listItem(let lines): split(lines)
+            case .heading, .tableRow: nil
+            }
+        }
+        var collector = Collector()
+        for (block, sentences) in zip(blocks, cut) { collector.add(block, cut: sentences) }
+        return collector.sentences
     }
+
+    /// Below this many blocks, handing them to other threads costs more than cutting them here.
+    static let blocksWorthSharing = 64
 
     /// Sentences gathered block by block, under the heading and in the clause the latest heading
     /// or clause number opened.
@@ -24,12 +40,13 @@ enum SentenceSegmenter {
         private var heading: SectionHeading?
         private var clause: String?
 
-        mutating func add(_ block: DocumentBlock) {
+        /// Adds a block's sentences; `cut` is the block already split, when it was split elsewhere.
+        mutating func add(_ block: DocumentBlock, cut: [Sentence]? = nil) {
             switch block {
             case .heading(let line):
                 open(ClauseHeading(heading: line.text))
             case .paragraph(let lines), .listItem(let lines):
-                let block = split(lines)
+                let block = cut ?? split(lines)
                 for var sentence in block {
                     if let opened = ClauseHeading.opening(sentence.text, standsAlone: block.count == 1 && lines.count == 1) {
                         if opened.text.isEmpty { clause = opened.number } else { open(opened) }
