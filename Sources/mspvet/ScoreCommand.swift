@@ -48,9 +48,15 @@ struct ScoreCommand: ParsableCommand {
         let set = plan.criteria(loaded)
         let (reviewed, _, failed, _) = try proposals.review(plan, criteria: set, client: client, limits: criteria.limits)
         let report = ClientReport(reviewed, criteria: set, client: client)
-        let data = reviewed.release(try renderer.render(report, options: RenderOptions(style: Console.style)))
-        try review.writeKey(reviewed.blind, inputs: proposals.files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + review.inputs)
-        Console.output(data)
+        let options = RenderOptions(style: Console.style)
+        if reviewed.blind == nil {
+            // Printed as it is made: the JSON of a folder of contracts is tens of megabytes.
+            try renderer.render(report, options: options, into: Console.output)
+        } else {
+            let data = reviewed.release(try renderer.render(report, options: options))
+            try review.writeKey(reviewed.blind, inputs: proposals.files + set.sources + (criteria.clientPath.map { [$0] } ?? []) + review.inputs)
+            Console.output(data)
+        }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
     }
 }

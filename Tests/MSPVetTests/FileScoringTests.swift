@@ -40,6 +40,43 @@ struct FileScoringTests {
         #expect(kept.score == direct.score && kept.coverage == direct.coverage)
     }
 
+    /// A folder of contracts keeps every file's score until the ranking is printed; nine results
+    /// in ten say the same "not addressed" rationale, which is held once for the run.
+    @Test func eachRationaleIsHeldOnceForTheRun() throws {
+        let path = Repo.sampleProposals[0]
+        let kept = try Scorer(criteria: Repo.criteria).score(paths: [path, path], reader: ProposalReader(), jobs: 2) { _ in () }
+            .map { try $0.get().score }
+        func storage(_ text: String) -> UnsafeRawPointer? {
+            var text = text
+            return text.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+        }
+        let unknown = try #require(kept[0].checks.firstIndex { $0.outcome == .unknown })
+        #expect(kept[0].checks[unknown].rationale.utf8.count > 15)
+        for index in kept[0].checks.indices {
+            #expect(kept[0].checks[index].rationale == kept[1].checks[index].rationale)
+            #expect(storage(kept[0].checks[index].rationale) == storage(kept[1].checks[index].rationale), "\(kept[0].checks[index].id)")
+        }
+        // Built apart, equal strings come back as one.
+        let pool = StringPool()
+        let first = pool.intern([String(repeating: "not addressed ", count: 3)])
+        let second = pool.intern([String(repeating: "not addressed ", count: 3), "other"])
+        #expect(first[0] == second[0] && storage(first[0]) == storage(second[0]) && second[1] == "other")
+    }
+
+    /// JSON is printed a proposal at a time; the pieces make the same bytes as the whole.
+    @Test func theJSONComesInAPieceAProposalAndTheSameBytesAsTheWhole() throws {
+        let ranking = Golden.sampleRanking
+        let report = ClientReport(ranking: ranking, criteria: Repo.criteria, client: nil)
+        var pieces: [Data] = []
+        try JSONRenderer().render(report, options: RenderOptions()) { pieces.append($0) }
+        #expect(pieces.count == ranking.proposals.count + 1)
+        #expect(pieces.reduce(Data(), +) == (try JSONRenderer().render(report, options: RenderOptions())))
+        // A format made whole hands it over once.
+        var tables: [Data] = []
+        try TableRenderer().render(report, options: RenderOptions()) { tables.append($0) }
+        #expect(tables == [TableRenderer().render(report, options: RenderOptions()) as Data])
+    }
+
     @Test func anUnreadableFileIsReportedInItsPlaceAndTheOthersScored() throws {
         let missing = temporaryFolder().appendingPathComponent("gone.md").path
         let paths = [Repo.sampleProposals[0], missing, Repo.sampleProposals[1]]

@@ -15,7 +15,13 @@ public struct CheckResult: Sendable {
     /// Every sentence that bore on the check, in document order.
     public var evidence: [Evidence]
     /// The one sentence that shows why the check came out as it did; every report quotes it.
-    public var decidingEvidence: Evidence?
+    public var decidingEvidence: Evidence? {
+        get { deciding?.evidence }
+        set { deciding = newValue.map(DecidingBox.init) }
+    }
+    /// Boxed: most results have none, and an `Evidence` held inline made every result of a
+    /// folder of contracts 176 bytes larger.
+    private var deciding: DecidingBox?
     /// A sentence or two a client can read: the verdict, the deciding quote and why it matters.
     public var rationale: String
     /// What to request instead when the check fails or is not addressed, as the criteria state it.
@@ -37,4 +43,31 @@ public struct CheckResult: Sendable {
     public var override: AppliedOverride? = nil
     /// How the rule reached the outcome, step by step, for `mspvet explain`.
     public var trace: [String]
+
+    init(id: CheckID, title: String, polarity: Polarity, outcome: Outcome, score: Double, value: Double?,
+         evidence: [Evidence], decidingEvidence: Evidence?, rationale: String, ask: String? = nil, effectiveWeight: Double,
+         preferredContext: String? = nil, byPriority: [PriorityFigure] = [], override: AppliedOverride? = nil, trace: [String]) {
+        self.id = id
+        self.title = title
+        self.polarity = polarity
+        self.outcome = outcome
+        self.score = score
+        self.value = value
+        self.evidence = evidence
+        self.deciding = decidingEvidence.map(DecidingBox.init)
+        self.rationale = rationale
+        self.ask = ask
+        self.effectiveWeight = effectiveWeight
+        self.preferredContext = preferredContext
+        self.byPriority = byPriority
+        self.override = override
+        self.trace = trace
+    }
+
+    /// Never changed once made, so sharing one between copies of a result keeps them values.
+    private final class DecidingBox: Sendable {
+        let evidence: Evidence
+
+        init(_ evidence: Evidence) { self.evidence = evidence }
+    }
 }

@@ -31,11 +31,12 @@ extension Scorer {
                                        finished: (@Sendable (String) -> Void)? = nil,
                                        extra: @escaping @Sendable (ProposalDocument) -> Extra) -> [Result<ScoredFile<Extra>, Diagnostic>] {
         let scorer = self
+        let rationales = StringPool()
         let work: @Sendable (String) -> Result<ScoredFile<Extra>, Diagnostic> = { path in
             defer { finished?(path) }
             do {
                 let document = try reader.read(path: path)
-                return .success(ScoredFile(score: scorer.score(document).withoutTraces(), warnings: document.warnings,
+                return .success(ScoredFile(score: scorer.score(document).retained(sharing: rationales), warnings: document.warnings,
                                            extra: extra(document)))
             } catch let diagnostic as Diagnostic {
                 return .failure(diagnostic)
@@ -48,15 +49,34 @@ extension Scorer {
 }
 
 extension ProposalScore {
-    /// The score with every check's trace emptied.
-    func withoutTraces() -> ProposalScore {
+    /// The score as a run over many files keeps it: every check's trace emptied, and each
+    /// rationale held once however many files share it. Nine results in ten are "not addressed",
+    /// whose rationale is the same for every file: held apart, they were a fifth of the memory a
+    /// folder of contracts kept.
+    func retained(sharing rationales: StringPool) -> ProposalScore {
         var copy = self
-        copy.checks = checks.map { result in
+        let shared = rationales.intern(checks.map(\.rationale))
+        copy.checks = zip(checks, shared).map { result, rationale in
             var kept = result
             kept.trace = []
+            kept.rationale = rationale
             return kept
         }
         return copy
+    }
+}
+
+/// Equal strings held once: each string handed in comes back as the first equal one the pool
+/// saw, sharing its storage. Safe to use from several workers at once.
+final class StringPool: @unchecked Sendable {
+    private var strings: Set<String> = []
+    private let lock = NSLock()
+
+    /// `texts`, each replaced by the pool's equal string; one lock for the lot.
+    func intern(_ texts: [String]) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return texts.map { strings.insert($0).memberAfterInsert }
     }
 }
 

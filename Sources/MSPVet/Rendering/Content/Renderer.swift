@@ -11,6 +11,18 @@ public protocol Renderer: Sendable {
     /// - Returns: The bytes to print or write.
     /// - Throws: When encoding fails (JSON, CSV).
     func render(_ report: ClientReport, options: RenderOptions) throws -> Data
+    /// The same bytes handed to `write` in pieces as they are made, so a caller that prints them
+    /// as they come never holds a large output whole. Formats that are made whole hand it over once.
+    ///
+    /// - Throws: What `render(_:options:)` or `write` throws.
+    func render(_ report: ClientReport, options: RenderOptions, into write: (Data) throws -> Void) throws
+}
+
+extension Renderer {
+    /// The whole output in one piece.
+    public func render(_ report: ClientReport, options: RenderOptions, into write: (Data) throws -> Void) throws {
+        try write(render(report, options: options))
+    }
 }
 
 /// A format's name and which command writes it.

@@ -10,31 +10,42 @@ public struct JSONRenderer: Renderer {
 
     /// The report's ranking as JSON.
     public func render(_ report: ClientReport, options: RenderOptions) throws -> Data {
+        var output = Data()
+        try render(report, options: options) { output.append($0) }
+        return output
+    }
+
+    /// The report's ranking as JSON, a proposal at a time: for a folder of contracts the output is
+    /// tens of megabytes, which need not be held whole.
+    public func render(_ report: ClientReport, options: RenderOptions, into write: (Data) throws -> Void) throws {
         var document = Report(report.ranking)
         document.review = ReviewJSON(report)
-        return try encode(document, proposals: report.ranking.proposals)
+        try encode(document, proposals: report.ranking.proposals, into: write)
     }
 
     /// The ranking as JSON text.
     ///
     /// - Throws: An encoding error (never for finite scores).
     public func render(_ ranking: Ranking) throws -> String {
-        String(decoding: try encode(Report(ranking), proposals: ranking.proposals), as: UTF8.self)
+        var output = Data()
+        try encode(Report(ranking), proposals: ranking.proposals) { output.append($0) }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// The document with its proposals encoded one at a time into the place an empty list holds.
+    /// The document with its proposals encoded one at a time into the place an empty list holds,
+    /// each handed to `write` once made.
     ///
     /// Encoding the whole ranking at once built every proposal's JSON tree side by side, several
     /// times the size of the output for a folder of contracts; one proposal's tree at a time
     /// gives the same bytes (pretty-printed JSON nests by two spaces a level, and no string in it
     /// holds a raw line break).
-    private func encode(_ document: Report, proposals: [ProposalScore]) throws -> Data {
+    private func encode(_ document: Report, proposals: [ProposalScore], into write: (Data) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let newline = UInt8(ascii: "\n")
         let envelope = try encoder.encode(document)
         let emptyList = Data("\n  \"proposals\" : [\n\n  ]".utf8)
-        guard !proposals.isEmpty, let hole = envelope.range(of: emptyList) else { return envelope + [newline] }
+        guard !proposals.isEmpty, let hole = envelope.range(of: emptyList) else { return try write(envelope + [newline]) }
         var output = Data(envelope[..<hole.lowerBound])
         output.append(contentsOf: "\n  \"proposals\" : [\n".utf8)
         for (index, proposal) in proposals.enumerated() {
@@ -53,11 +64,13 @@ public struct JSONRenderer: Renderer {
                     start = end + 1
                 }
             }
+            try write(output)
+            output.removeAll(keepingCapacity: true)
         }
         output.append(contentsOf: "\n  ]".utf8)
         output.append(envelope[hole.upperBound...])
         output.append(newline)
-        return output
+        try write(output)
     }
 
     struct Report: Encodable {
