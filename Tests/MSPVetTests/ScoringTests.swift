@@ -233,6 +233,11 @@ struct ScoringTests {
         ("\"Exclusive Period\" means the first two years of the Term.", .definition),
         ("4.1 The Client shall buy all managed services exclusively from the Provider.", .operative),
         ("NOTICES MUST BE GIVEN IN WRITING.", .operative),
+        ("4. Term; Termination; Termination Payment.", .heading),
+        ("Termination Fee Schedule", .heading),
+        ("12.1 Termination for Cause 31 12.2 Termination for Convenience 32 12.3 Effect of Termination 33", .heading),
+        ("Sections 12.1, 12.2 and 12.3 survive the end of this agreement.", .operative),
+        ("If the Client ends the agreement early, it pays the termination fee in Schedule C.", .operative),
     ])
     func aSentenceStandsForItsClauseByWhatItDoes(text: String, standing: QuoteStanding) {
         #expect(QuoteStanding(text) == standing)

@@ -9,12 +9,17 @@ enum QuoteStanding: Int, Comparable {
     case operative
     /// A definition that names the clause in passing.
     case definition
+    /// A heading ("4. Term; Termination; Termination Payment.") or a line of the table of
+    /// contents: it names the clause, the clause is below it.
+    case heading
     /// The title, the opening paragraph or a recital: the deal described, not granted.
     case preamble
 
     init(_ text: String) {
         if Self.isPreamble(text) {
             self = .preamble
+        } else if Self.isHeading(text) {
+            self = .heading
         } else if Self.isDefinition(text) {
             self = .definition
         } else {
@@ -42,6 +47,33 @@ enum QuoteStanding: Int, Comparable {
         return letters.count >= 8 && !letters.contains { $0.properties.isLowercase } && text.last != "."
     }
 
+    /// Whether a sentence is only a heading — a few words, each capitalised but the minor ones,
+    /// after an optional clause number — or a table of contents, where clause numbers follow one
+    /// another ("14.1 Termination for Cause 33 14.2 Termination for Convenience 34 14.3…").
+    static func isHeading(_ text: String) -> Bool {
+        // Contents: clause numbers and page numbers standing alone between titles. A clause that
+        // cites "Sections 14.1, 14.2 and 14.3" has no page numbers beside them.
+        let spaced = text.split(separator: " ")
+        let clauseNumbers = spaced.filter { word in
+            let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+            return parts.count >= 2 && parts.allSatisfy { part in !part.isEmpty && part.allSatisfy(\.isASCIIDigit) }
+        }
+        let pageNumbers = spaced.filter { word in word.allSatisfy(\.isASCIIDigit) }
+        if clauseNumbers.count >= 3, pageNumbers.count >= 2 { return true }
+        let words = text.split { $0 == " " || $0 == ";" || $0 == "," || $0 == ":" || $0 == "-" || $0 == "–" || $0 == "—" }
+        let titleWords = words.drop { word in word.first?.isASCIIDigit == true }
+        guard !titleWords.isEmpty, titleWords.count <= ClauseHeading.maximumTitleWords else { return false }
+        // Capitals hide a sentence ("NOTICES MUST BE GIVEN IN WRITING."); its verbs still show.
+        return titleWords.allSatisfy { word in
+            let lowered = word.lowercased()
+            return !sentenceWords.contains(lowered)
+                && (word.first?.isUppercase == true || word.first?.isASCIIDigit == true || minorWords.contains(lowered))
+        }
+    }
+
+    private static let sentenceWords: Set<String> = ["shall", "must", "will", "may", "is", "are", "be", "not", "no", "has", "have"]
+
+    private static let minorWords: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "upon", "with"]
     private static let definitionMarkers = [" means ", " shall mean ", " has the meaning", " have the meaning", " as defined in "]
     private static let preambleMarkers = ["entered into", "by and between", "by and among", "whereas", "now, therefore", "now therefore"]
     private static let recitalOpenings = ["background", "recitals", "recital "]
