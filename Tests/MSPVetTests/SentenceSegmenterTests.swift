@@ -38,6 +38,38 @@ struct SentenceSegmenterTests {
         #expect(SentenceSegmenter.sentences(from: blocks, jobs: 5) == alone)
     }
 
+    /// Alternatives listed inside one sentence are read as sentences of their own, each led by
+    /// the words before the first; the quote marks what it leaves out.
+    @Test func alternativesListedInASentenceAreReadApart() {
+        let sentences = SentenceSegmenter.segment(
+            "Either party may end this agreement (i) if the other commits a material breach or (ii) for any reason on sixty days' notice.")
+        #expect(sentences.map(\.text) == [
+            "Either party may end this agreement (i) if the other commits a material breach or",
+            "Either party may end this agreement … (ii) for any reason on sixty days' notice.",
+        ])
+        #expect(sentences[1].tokens.map(\.text).prefix(6) == ["either", "party", "may", "end", "this", "agreement"])
+        #expect(!sentences[1].tokens.contains { $0.text == "breach" })
+        // Letters, capitals and "(x)"/"(y)" too; a list nested in an item stays in it; each item
+        // keeps the line it is written on.
+        #expect(texts("The term ends (a) on 30 June, (b) on a sale under (i) clause 4 or (ii) clause 5, or (c) on notice.").count == 3)
+        #expect(texts("It ends (x) by mutual consent or (y) on notice.") == ["It ends (x) by mutual consent or", "It ends … (y) on notice."])
+        let lines = SentenceSegmenter.segment("Either party may end it:\n(A) on breach;\n(B) on notice.")
+        #expect(lines.map(\.tokens.last?.line) == [2, 3])
+    }
+
+    /// Brackets that are no list stay in their sentence: figures written twice, references,
+    /// plurals, items cited rather than listed, and asides.
+    @Test(arguments: [
+        "The term is one (1) year and renews for two (2) years.",
+        "Notice under Section 5(a) and Section 5(b) is given in writing.",
+        "The Party(ies) named (a) below sign.",
+        "The charges in items (a) and (b) of Schedule C apply.",
+        "Fees are fixed (see Schedule B) and (subject to clause 4) payable monthly.",
+    ])
+    func bracketsThatAreNoListStay(text: String) {
+        #expect(texts(text) == [text])
+    }
+
     /// Text is walked by scalars, so an accent written as a combining mark must still belong to
     /// its letter: the word stays one token and the sentence ends where it did.
     @Test func decomposedAccentsStayWithTheirLetters() {

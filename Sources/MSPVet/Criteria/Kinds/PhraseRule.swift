@@ -115,8 +115,10 @@ struct PhraseRule: DecodableRule {
         guard let wanted = BearingVerdict.bearing(deciding: verdict.outcome) else { return nil }
         // Evidence is in document order, so the first of the lowest key is the earliest. Each key
         // is made once.
-        return verdict.evidence.indices
-            .filter { verdict.evidence[$0].bearing == wanted }
+        let candidates = verdict.evidence.indices.filter { verdict.evidence[$0].bearing == wanted }
+        // One sentence needs no judging, and most checks find one.
+        guard candidates.count > 1 else { return candidates.first }
+        return candidates
             .map { (standing: QuoteStanding(verdict.evidence[$0].text).rawValue, rank: ranks[verdict.evidence[$0].pattern] ?? .max, index: $0) }
             .min { ($0.standing, $0.rank, $0.index) < ($1.standing, $1.rank, $1.index) }?
             .index

@@ -85,17 +85,42 @@ enum SentenceSegmenter {
         var lineIndex = 0
         var startLineIndex = 0
 
-        func emit(upTo end: String.Index) {
-            let piece = text[start..<end]
-            let tokens = Tokenizer.tokenize(piece, firstLine: startLineIndex).map { token in
+        func tokens(of piece: Substring, firstLine: Int) -> [Token] {
+            Tokenizer.tokenize(piece, firstLine: firstLine).map { token in
                 var located = token
                 located.line = lines[token.line].line
                 located.page = lines[token.line].page
                 return located
             }
+        }
+
+        func emit(upTo end: String.Index) {
+            let piece = text[start..<end]
+            if let listed = EnumeratedItems.split(piece), emitItems(of: piece, lead: listed.lead, items: listed.items) { return }
+            let tokens = tokens(of: piece, firstLine: startLineIndex)
             guard let first = tokens.first else { return }
             sentences.append(Sentence(text: collapsingWhitespace(piece), line: first.line, page: first.page,
                                       heading: heading, clause: clause, tokens: tokens))
+        }
+
+        /// Each item of a sentence that lists alternatives, as a sentence of its own led by the
+        /// words before the first item; the quote marks what it leaves out with "…". False, and
+        /// nothing emitted, when repeating the lead-in would cost more than the sentence holds.
+        func emitItems(of piece: Substring, lead: Range<String.Index>, items: [Range<String.Index>]) -> Bool {
+            let leadTokens = tokens(of: piece[lead], firstLine: startLineIndex)
+            guard let first = leadTokens.first, leadTokens.count * (items.count - 1) <= InputLimits.sentenceTokens else { return false }
+            let leadText = collapsingWhitespace(piece[lead])
+            var line = startLineIndex
+            var counted = lead.lowerBound
+            for (index, item) in items.enumerated() {
+                line += piece[counted..<item.lowerBound].utf8.count { $0 == 0x0A }
+                counted = item.lowerBound
+                let itemText = collapsingWhitespace(piece[item])
+                let text = index == 0 ? collapsingWhitespace(piece[lead.lowerBound..<item.upperBound]) : leadText + " … " + itemText
+                sentences.append(Sentence(text: text, line: first.line, page: first.page, heading: heading, clause: clause,
+                                          tokens: leadTokens + tokens(of: piece[item], firstLine: line)))
+            }
+            return true
         }
 
         // Token starts seen since the sentence began, counted as the tokenizer would split (a letter
