@@ -57,6 +57,18 @@ struct SentenceSegmenterTests {
         #expect(lines.map(\.tokens.last?.line) == [2, 3])
     }
 
+    /// A clause that never closed its sentence ends where the next clause's number stands; a
+    /// number that is cited stays in its sentence.
+    @Test func aRunInClauseNumberStartsTheNextClause() {
+        #expect(texts("Either party may end it on sixty days' notice before such termination 14.3 Except as set out here, fees are due monthly.")
+                == ["Either party may end it on sixty days' notice before such termination",
+                    "14.3 Except as set out here, fees are due monthly."])
+        #expect(texts("Notice is given as set out in clause 14.3 Each notice is in writing.").count == 1)
+        #expect(texts("Fees follow Section 14.3 Each party pays its own costs.").count == 1)
+        #expect(texts("The tool runs at version 2.1 Release builds only.").count == 1)
+        #expect(texts("Support covers item 4 in the list 12 Monthly.").count == 1)
+    }
+
     /// Brackets that are no list stay in their sentence: figures written twice, references,
     /// plurals, items cited rather than listed, and asides.
     @Test(arguments: [

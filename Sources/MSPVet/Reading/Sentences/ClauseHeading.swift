@@ -91,6 +91,49 @@ struct ClauseHeading: Sendable, Hashable {
         return rest.first?.isUppercase == true && isTitle(rest[..<stop])
     }
 
+    /// Whether a multi-level clause number at `index` opens the next clause though the one before
+    /// it never closed its sentence: "…prior to the effective date of such termination 14.3 Except
+    /// as provided…". The number follows a lower-case word other than one that cites a clause
+    /// ("Section 14.3", "under 14.3", "clauses 4.1 and 4.2") and precedes a capitalised word.
+    static func opensRunIn(_ text: String, at index: String.Index, after start: String.Index) -> Bool {
+        let bytes = text.utf8
+        // Digits, a dot and digits (once or twice more), one space, a capital and a lower-case letter.
+        var cursor = index
+        var levels = 0
+        while levels < 3 {
+            var digits = 0
+            while cursor < bytes.endIndex, digits < 3, (0x30...0x39).contains(bytes[cursor]) {
+                cursor = bytes.index(after: cursor)
+                digits += 1
+            }
+            guard (1...2).contains(digits), cursor < bytes.endIndex else { return false }
+            levels += 1
+            guard bytes[cursor] == UInt8(ascii: ".") else { break }
+            cursor = bytes.index(after: cursor)
+        }
+        guard levels >= 2, cursor < bytes.endIndex, bytes[cursor] == 0x20 else { return false }
+        let capital = bytes.index(after: cursor)
+        guard capital < bytes.endIndex, (0x41...0x5A).contains(bytes[capital]) else { return false }
+        let lower = bytes.index(after: capital)
+        guard lower < bytes.endIndex, (0x61...0x7A).contains(bytes[lower]) else { return false }
+        // Before it: one space and a word of at least two lower-case letters, inside the sentence.
+        guard index > start else { return false }
+        let space = bytes.index(before: index)
+        guard space > start, bytes[space] == 0x20 else { return false }
+        var wordStart = space
+        while wordStart > start, (0x61...0x7A).contains(bytes[bytes.index(before: wordStart)]) { wordStart = bytes.index(before: wordStart) }
+        guard bytes.distance(from: wordStart, to: space) >= 2,
+              wordStart == start || bytes[bytes.index(before: wordStart)] == 0x20 else { return false }
+        return !citingWords.contains(String(text[wordStart..<space]))
+    }
+
+    /// Words before a clause number that cite it rather than end a sentence.
+    private static let citingWords: Set<String> = [
+        "section", "sections", "clause", "clauses", "paragraph", "paragraphs", "article", "articles", "subsection", "subsections",
+        "schedule", "exhibit", "annex", "appendix", "item", "items", "and", "or", "of", "to", "in", "under", "with", "by", "see",
+        "per", "than", "through", "at", "from", "on", "for", "is", "are", "be", "version", "rule", "no", "about", "approximately",
+    ]
+
     /// Whether `text` is nothing but a clause number ("2.", "4.1", "Section 9."), after which a
     /// full stop does not end a sentence: "2. Compensation." is one heading, not two sentences.
     static func isNumberOnly(_ text: Substring) -> Bool {

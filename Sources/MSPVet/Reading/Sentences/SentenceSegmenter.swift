@@ -156,6 +156,13 @@ enum SentenceSegmenter {
                     tokenStarts = 1
                 }
             }
+            // A clause whose sentence was never closed ends where the next clause's number stands.
+            if startsToken, characterClass == .digit, tokenStarts > 1, ClauseHeading.opensRunIn(text, at: index, after: start) {
+                emit(upTo: index)
+                startLineIndex = lineIndex
+                start = index
+                tokenStarts = 1
+            }
             previousClass = characterClass
             if scalar == "." || scalar == "!" || scalar == "?", let end = sentenceEnd(text, at: index),
                scalar != "." || !ClauseHeading.isNumberOnly(text[start..<index]) {
