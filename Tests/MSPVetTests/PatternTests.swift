@@ -67,9 +67,24 @@ struct PatternTests {
         let document = proposal("""
             We move fast. Google Workspace is great. We move you to Google Workspace. Our teams migrate data. We migrate to Teams.
             """)
+        // A case-sensitive word is looked up folded: "Our teams migrate data" is a candidate, and
+        // the pattern, which tests the case, does not match it.
         let candidates = document.index.sentences(holdingAll: pattern.anchors)
-        #expect(candidates == [2, 4])
+        #expect(candidates == [2, 3, 4])
         #expect(EvidenceFinder().hits(of: [PatternSpec(pattern: pattern, location: .start(of: "x"))], in: document).map(\.sentenceIndex) == [2, 4])
+    }
+
+    /// A wildcard's words are one run of the vocabulary in UTF-8 byte order, accented words
+    /// included, found by binary search.
+    @Test func aPrefixFindsItsWordsInByteOrder() {
+        let document = proposal("Renewal renews; the renouncement is réel. René renews zebra rental rent.")
+        #expect(Array(document.index.words(startingWith: "ren")) == ["renewal", "renews", "renouncement", "rent", "rental", "rené"])
+        #expect(Array(document.index.words(startingWith: "ré")) == ["réel"])
+        #expect(Array(document.index.words(startingWith: "rené")) == ["rené"])
+        #expect(document.index.words(startingWith: "zz").isEmpty)
+        #expect(DocumentIndex.precedes("zebra", "été") && !DocumentIndex.precedes("été", "zebra"))
+        #expect(DocumentIndex.precedes("rent", "rental") && !DocumentIndex.precedes("rental", "rent") && !DocumentIndex.precedes("rent", "rent"))
+        #expect(DocumentIndex.hasPrefix("rental", "rent") && !DocumentIndex.hasPrefix("rent", "rental"))
     }
 
     @Test func wordsSplitAtAnyWhiteSpaceAndKeepTheirLetters() throws {

@@ -17,7 +17,7 @@ extension DocumentIndex {
         for test in tests {
             switch test {
             case .literal(let word): lists.append(postings[word] ?? [])
-            case .exact(let word): lists.append(originals[word] ?? [])
+            case .exact(let word): lists.append(postings[Tokenizer.fold(word)] ?? [])
             case .prefix(let start): lists += words(startingWith: start).map { postings[$0] ?? [] }
             case .number: lists.append(numbers)
             case .any: return Array(0..<count)

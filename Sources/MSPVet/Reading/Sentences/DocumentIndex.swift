@@ -2,10 +2,10 @@
 /// sentences that contain one of the words it can start with — instead of every pattern testing
 /// every token of every sentence.
 struct DocumentIndex: Sendable {
-    /// Folded token text → the sentences holding it, ascending.
+    /// Folded token text → the sentences holding it, ascending. A case-sensitive word (`=Teams`)
+    /// is looked up folded: the sentences holding "teams" hold every "Teams", and the pattern then
+    /// tests the case. A second table of words as written cost a hash of every token.
     private(set) var postings: [String: [Int]] = [:]
-    /// Token as written → the sentences holding it, for case-sensitive words (`=Teams`).
-    private(set) var originals: [String: [Int]] = [:]
     private(set) var numbers: [Int] = []
     private(set) var count: Int
     /// The folded words in UTF-8 byte order, so the words with a prefix are one contiguous run
@@ -17,11 +17,10 @@ struct DocumentIndex: Sendable {
         for (index, sentence) in sentences.enumerated() {
             for token in sentence.tokens {
                 Self.add(index, to: &postings[token.text, default: []])
-                Self.add(index, to: &originals[token.original, default: []])
                 if token.kind == .number, numbers.last != index { numbers.append(index) }
             }
         }
-        vocabulary = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        vocabulary = postings.keys.sorted(by: Self.precedes)
     }
 
     /// The vocabulary words that start with `start` (compared byte by byte, as word tests do).
@@ -30,11 +29,30 @@ struct DocumentIndex: Sendable {
         var high = vocabulary.count
         while low < high {
             let middle = (low + high) / 2
-            if vocabulary[middle].utf8.lexicographicallyPrecedes(start.utf8) { low = middle + 1 } else { high = middle }
+            if Self.precedes(vocabulary[middle], start) { low = middle + 1 } else { high = middle }
         }
         var end = low
-        while end < vocabulary.count, vocabulary[end].utf8.starts(with: start.utf8) { end += 1 }
+        while end < vocabulary.count, Self.hasPrefix(vocabulary[end], start) { end += 1 }
         return vocabulary[low..<end]
+    }
+
+    /// UTF-8 byte order, compared over the strings' contiguous bytes: the generic sequence
+    /// comparison stepped through each byte of each word several times over per sort.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        var (left, right) = (left, right)
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] }
+                return a.count < b.count
+            }
+        }
+    }
+
+    static func hasPrefix(_ word: String, _ start: String) -> Bool {
+        var (word, start) = (word, start)
+        return word.withUTF8 { a in
+            start.withUTF8 { b in a.count >= b.count && !(0..<b.count).contains { a[$0] != b[$0] } }
+        }
     }
 
     private static func add(_ index: Int, to list: inout [Int]) {
