@@ -87,6 +87,19 @@ struct PatternTests {
         #expect(DocumentIndex.hasPrefix("rental", "rent") && !DocumentIndex.hasPrefix("rent", "rental"))
     }
 
+    /// The index joins and meets ascending sentence lists by walking them side by side; the
+    /// result is what sets would give, ascending, for few lists and for many.
+    @Test(arguments: [2, 5, 17, 40])
+    func sentenceListsAreJoinedAndMetInOrder(lists count: Int) {
+        // Fixed lists of different strides, so a failure is reproduced as it is.
+        let lists = (0..<count).map { list in (0..<200).filter { ($0 * 7 + list * 13) % (list % 5 + 2) == 0 } }
+        let union = DocumentIndex.union(lists, sentenceCount: 200)
+        #expect(union == Array(Set(lists.joined())).sorted())
+        let met = lists.dropFirst().reduce(lists[0]) { DocumentIndex.intersection($0, $1) }
+        #expect(met == lists.dropFirst().reduce(Set(lists[0])) { $0.intersection($1) }.sorted())
+        #expect(DocumentIndex.intersection([1, 3, 5], []) == [] && DocumentIndex.union([[], [2]], sentenceCount: 3) == [2])
+    }
+
     @Test func wordsSplitAtAnyWhiteSpaceAndKeepTheirLetters() throws {
         let pattern = "auto\u{00A0}renew*\u{2003}(café|naïve)"
         #expect(try matches(pattern, "It auto-renews café hours; auto renewal, naïve.") == ["auto renews café", "auto renewal naïve"])
