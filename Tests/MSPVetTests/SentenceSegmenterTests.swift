@@ -187,6 +187,17 @@ struct SentenceSegmenterTests {
                 == ["See Schedule No. 3 for the rates.", "Approx. 40 devices are covered."])
     }
 
+    /// A title is a few short words: a line of capitalised words past 200 bytes, or one that
+    /// holds a sentence mark, opens no heading, however few its words.
+    @Test func aTitleIsShort() {
+        let long = "9. " + Array(repeating: "EXTRAORDINARILY-COMPREHENSIVE-OBLIGATIONS", count: 6).joined(separator: " ")
+        #expect(long.utf8.count > ClauseHeading.maximumTitleBytes)
+        #expect(ClauseHeading.opening(long, standsAlone: true) == nil)
+        #expect(ClauseHeading.opening("9. FEES AND PAYMENT", standsAlone: true)?.text == "9. FEES AND PAYMENT")
+        #expect(ClauseHeading.opening("9. “FEES” DEFINED", standsAlone: true) == nil)
+        #expect(ClauseHeading.opening("9. FEES? SEE SCHEDULE", standsAlone: true) == nil)
+    }
+
     @Test func plainTextClauseHeadingsNumberTheSentencesUnderThem() {
         let sentences = SentenceSegmenter.segment("""
         MASTER SERVICES AGREEMENT

@@ -21,10 +21,12 @@ enum MarkdownLine: Equatable {
         } else if line.first == "#" {
             let title = line.drop { $0 == "#" }
             self = title.first == " " || title.isEmpty ? .heading(String(title.trimmingWhitespace())) : .text(String(line))
-        } else if line.allSatisfy({ $0 == "=" }) || (line.count >= 2 && line.allSatisfy({ $0 == "-" })) {
+        // Each test stops at the first character that fails it; counting the Characters of every
+        // line first cost a grapheme walk per line.
+        } else if line.allSatisfy({ $0 == "=" }) || (line.allSatisfy({ $0 == "-" }) && line.count >= 2) {
             // Under a one-line paragraph it makes a heading; elsewhere the segmenter treats it as a rule.
             self = .setextUnderline
-        } else if "*_".contains(line.first!), line.count >= 3, line.allSatisfy({ $0 == line.first! || $0 == " " }) {
+        } else if "*_".contains(line.first!), line.allSatisfy({ $0 == line.first! || $0 == " " }), line.count >= 3 {
             self = .rule
         } else if line.first == "|" {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false)

@@ -18,6 +18,8 @@ struct ClauseHeading: Sendable, Hashable {
     private static let numberPrefixes: Set<String> = ["article", "section", "clause", "schedule", "exhibit", "annex", "appendix", "§"]
     /// A title longer than this is a sentence.
     static let maximumTitleWords = 10
+    /// Nor is a title this long in bytes, whatever its words (a rule of dashes, a run of dots).
+    static let maximumTitleBytes = 200
 
     /// A heading given as one (a Markdown `#`, a Word heading style, a large PDF line): its number,
     /// if it starts with one.
@@ -56,13 +58,14 @@ struct ClauseHeading: Sendable, Hashable {
         }
         let trimmed = Substring(sentence).trimmingWhitespace()
         guard let first = trimmed.first, first.isLetter || first.isNumber || first == "§" else { return nil }
-        let withoutStop = trimmed.last == "." ? trimmed.dropLast() : trimmed
+        // `dropLast()` on a Substring counted its Characters first: a walk of the whole sentence.
+        let withoutStop = trimmed.last == "." ? trimmed[..<trimmed.index(before: trimmed.endIndex)] : trimmed
         guard let (number, rest, isStrong) = leadingNumber(in: trimmed) else {
             guard standsAlone, isTitle(withoutStop), isAllCapitals(withoutStop) else { return nil }
             return ClauseHeading(number: nil, text: withoutStop)
         }
         let title = rest.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" || $0 == " " }
-        let titleWithoutStop = title.last == "." ? title.dropLast() : title
+        let titleWithoutStop = title.last == "." ? title[..<title.index(before: title.endIndex)] : title
         // A plain "4." before a title is a heading when set in capitals or closed by a full stop;
         // "1. Monitoring Services" on a line of its own is as likely a proposal's list.
         if isTitle(titleWithoutStop), isStrong || isAllCapitals(titleWithoutStop) || title.last == "." {
@@ -148,14 +151,15 @@ struct ClauseHeading: Sendable, Hashable {
     private static func leadingNumber(in text: Substring) -> (number: Substring, rest: Substring, isStrong: Bool)? {
         var rest = text
         var prefixed = false
+        // A prefix is a short word: a long first word ("__________", a URL) is not even lowered.
         let firstWord = rest.prefix { !$0.isWhitespace && !$0.isNumber }
-        if numberPrefixes.contains(firstWord.lowercased()) {
-            rest = rest.dropFirst(firstWord.count).trimmingWhitespace()
+        if firstWord.utf8.count <= 8, numberPrefixes.contains(firstWord.lowercased()) {
+            rest = rest[firstWord.endIndex...].trimmingWhitespace()
             prefixed = true
         }
         let number = rest.prefix { $0.isASCIIDigit || $0 == "." }
         var digits = number
-        while digits.last == "." { digits = digits.dropLast() }
+        while digits.last == "." { digits = digits[..<digits.index(before: digits.endIndex)] }
         if !digits.isEmpty, digits.first!.isASCIIDigit, !digits.contains(".."), digits.split(separator: ".").allSatisfy({ $0.count <= 3 }) {
             let after = rest.dropFirst(number.count)
             guard after.isEmpty || after.first!.isWhitespace || (prefixed && after.first == ":") else { return nil }
@@ -180,10 +184,16 @@ struct ClauseHeading: Sendable, Hashable {
     private static func isTitle(_ text: Substring) -> Bool {
         // Most sentences are long: their words are counted by bytes, up to one past the limit,
         // before any Character is formed.
-        guard asciiWordCount(text.utf8, upTo: maximumTitleWords + 1) <= maximumTitleWords else { return false }
+        guard text.utf8.count <= maximumTitleBytes,
+              asciiWordCount(text.utf8, upTo: maximumTitleWords + 1) <= maximumTitleWords else { return false }
+        // Sentence marks and letters are looked for in the bytes: testing each Character against
+        // a string of marks cost more than the rest of reading a heading.
+        let bytes = text.utf8
+        guard !bytes.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x22 }),
+              !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }),
+              bytes.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 >= 0x80 }) else { return false }
         let words = text.split { $0.isWhitespace }
         guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetter) else { return false }
-        guard !text.contains(where: { ".!?\"“”".contains($0) }) else { return false }
         return words.allSatisfy { word in
             let letters = word.drop { !$0.isLetter }
             guard let initial = letters.first else { return true }
