@@ -57,7 +57,7 @@ enum EnumeratedItems {
     /// a marker found.
     private static func markers(in text: Substring) -> [Marker] {
         let offsets: [(start: Int, end: Int)] = text.utf8.withContiguousStorageIfAvailable(markerOffsets)
-            ?? markerOffsets(Array(text.utf8).withUnsafeBufferPointer { $0 })
+            ?? Array(text.utf8).withUnsafeBufferPointer(markerOffsets)
         guard !offsets.isEmpty else { return [] }
         return offsets.map { offset in
             let position = text.utf8.index(text.startIndex, offsetBy: offset.start)
