@@ -12,3 +12,11 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension UInt8 {
+    /// A UTF-8 byte read as ASCII, for scans that look at bytes before forming any Character.
+    var isASCIIUppercase: Bool { (0x41...0x5A).contains(self) }
+    var isASCIILowercase: Bool { (0x61...0x7A).contains(self) }
+    var isASCIILetter: Bool { isASCIIUppercase || isASCIILowercase }
+    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+}

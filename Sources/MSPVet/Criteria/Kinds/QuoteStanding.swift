@@ -16,11 +16,12 @@ enum QuoteStanding: Int, Comparable {
     case preamble
 
     init(_ text: String) {
-        if Self.isPreamble(text) {
+        let lowered = text.lowercased()
+        if Self.isPreamble(text, lowered: lowered) {
             self = .preamble
         } else if Self.isHeading(text) {
             self = .heading
-        } else if Self.isDefinition(text) {
+        } else if Self.isDefinition(lowered: lowered) {
             self = .definition
         } else {
             self = .operative
@@ -31,14 +32,12 @@ enum QuoteStanding: Int, Comparable {
 
     /// Whether a sentence defines a term ("'Renewal Term' means…", "has the meaning given in 9.2")
     /// rather than stating the clause itself.
-    static func isDefinition(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return definitionMarkers.contains { lowered.contains($0) }
+    private static func isDefinition(lowered: String) -> Bool {
+        definitionMarkers.contains { lowered.contains($0) }
     }
 
     /// Whether a sentence is the title, the opening that names the parties, or a recital.
-    static func isPreamble(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+    private static func isPreamble(_ text: String, lowered: String) -> Bool {
         if preambleMarkers.contains(where: { lowered.contains($0) }) { return true }
         let opening = lowered.drop { !$0.isLetter }
         if recitalOpenings.contains(where: { opening.hasPrefix($0) }) { return true }
@@ -67,13 +66,12 @@ enum QuoteStanding: Int, Comparable {
         return titleWords.allSatisfy { word in
             let lowered = word.lowercased()
             return !sentenceWords.contains(lowered)
-                && (word.first?.isUppercase == true || word.first?.isASCIIDigit == true || minorWords.contains(lowered))
+                && (word.first?.isUppercase == true || word.first?.isASCIIDigit == true || ClauseHeading.minorWords.contains(lowered))
         }
     }
 
     private static let sentenceWords: Set<String> = ["shall", "must", "will", "may", "is", "are", "be", "not", "no", "has", "have"]
 
-    private static let minorWords: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "upon", "with"]
     private static let definitionMarkers = [" means ", " shall mean ", " has the meaning", " have the meaning", " as defined in "]
     private static let preambleMarkers = ["entered into", "by and between", "by and among", "whereas", "now, therefore", "now therefore"]
     private static let recitalOpenings = ["background", "recitals", "recital "]

@@ -11,7 +11,7 @@ struct ClauseHeading: Sendable, Hashable {
     var text: String
 
     /// Words a title leaves in lower case ("Term **and** Termination", "Limitation **of** Liability").
-    private static let minorWords: Set<String> = [
+    static let minorWords: Set<String> = [
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "upon", "with",
     ]
     /// Words that may stand before a clause number.
@@ -45,15 +45,15 @@ struct ClauseHeading: Sendable, Hashable {
         // Most sentences start with a lower-case word or a capital that is no number's prefix and
         // are turned away here, before any copy: this runs on every sentence of every document.
         guard let lead = sentence.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
-              (0x30...0x39).contains(lead) || (0x41...0x5A).contains(lead) || lead >= 0x80 else { return nil }
-        if (0x41...0x5A).contains(lead) {
+              lead.isASCIIDigit || lead.isASCIIUppercase || lead >= 0x80 else { return nil }
+        if lead.isASCIIUppercase {
             let headBytes = sentence.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix(10)
             if !Self.startsWithNumberPrefix(headBytes) {
                 // Without "Section" or the like before it, a capital opens a clause only in a
                 // sentence standing alone: a Roman numeral ("IX. FEES") or a heading in capitals,
                 // which has no lower-case letter in its first words.
                 guard standsAlone else { return nil }
-                if !"IVXLC".utf8.contains(lead), headBytes.contains(where: { (0x61...0x7A).contains($0) }) { return nil }
+                if !"IVXLC".utf8.contains(lead), headBytes.contains(where: \.isASCIILowercase) { return nil }
             }
         }
         let trimmed = Substring(sentence).trimmingWhitespace()
@@ -105,7 +105,7 @@ struct ClauseHeading: Sendable, Hashable {
         var levels = 0
         while levels < 3 {
             var digits = 0
-            while cursor < bytes.endIndex, digits < 3, (0x30...0x39).contains(bytes[cursor]) {
+            while cursor < bytes.endIndex, digits < 3, bytes[cursor].isASCIIDigit {
                 cursor = bytes.index(after: cursor)
                 digits += 1
             }
@@ -116,15 +116,15 @@ struct ClauseHeading: Sendable, Hashable {
         }
         guard levels >= 2, cursor < bytes.endIndex, bytes[cursor] == 0x20 else { return false }
         let capital = bytes.index(after: cursor)
-        guard capital < bytes.endIndex, (0x41...0x5A).contains(bytes[capital]) else { return false }
+        guard capital < bytes.endIndex, bytes[capital].isASCIIUppercase else { return false }
         let lower = bytes.index(after: capital)
-        guard lower < bytes.endIndex, (0x61...0x7A).contains(bytes[lower]) else { return false }
+        guard lower < bytes.endIndex, bytes[lower].isASCIILowercase else { return false }
         // Before it: one space and a word of at least two lower-case letters, inside the sentence.
         guard index > start else { return false }
         let space = bytes.index(before: index)
         guard space > start, bytes[space] == 0x20 else { return false }
         var wordStart = space
-        while wordStart > start, (0x61...0x7A).contains(bytes[bytes.index(before: wordStart)]) { wordStart = bytes.index(before: wordStart) }
+        while wordStart > start, bytes[bytes.index(before: wordStart)].isASCIILowercase { wordStart = bytes.index(before: wordStart) }
         guard bytes.distance(from: wordStart, to: space) >= 2,
               wordStart == start || bytes[bytes.index(before: wordStart)] == 0x20 else { return false }
         return !citingWords.contains(String(text[wordStart..<space]))
@@ -191,7 +191,7 @@ struct ClauseHeading: Sendable, Hashable {
         let bytes = text.utf8
         guard !bytes.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x22 }),
               !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }),
-              bytes.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 >= 0x80 }) else { return false }
+              bytes.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return false }
         let words = text.split { $0.isWhitespace }
         guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetter) else { return false }
         return words.allSatisfy { word in

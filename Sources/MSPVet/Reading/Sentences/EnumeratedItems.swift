@@ -17,7 +17,7 @@ enum EnumeratedItems {
         guard let series = Self.series(of: markers) else { return nil }
         let starts = series.map { markers[$0].position }
         let lead = text.startIndex..<starts[0]
-        guard text[lead].utf8.contains(where: { isASCIILetter($0) || $0 >= 0x80 }) else { return nil }
+        guard text[lead].utf8.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return nil }
         let items = starts.indices.map { index in
             starts[index]..<(index + 1 < starts.count ? starts[index + 1] : text.endIndex)
         }
@@ -39,7 +39,7 @@ enum EnumeratedItems {
                 (inWord, wordHasLetter) = (false, false)
             } else {
                 inWord = true
-                wordHasLetter = wordHasLetter || isASCIILetter(byte) || byte >= 0x80
+                wordHasLetter = wordHasLetter || byte.isASCIILetter || byte >= 0x80
             }
         }
         return inWord && wordHasLetter ? count + 1 : count
@@ -74,7 +74,7 @@ enum EnumeratedItems {
             defer { index += 1 }
             guard bytes[index] == UInt8(ascii: "("), index == 0 || isSpace(bytes[index - 1]) else { continue }
             var end = index + 1
-            while end < bytes.count, end - index <= 5, isASCIILetter(bytes[end]) { end += 1 }
+            while end < bytes.count, end - index <= 5, bytes[end].isASCIILetter { end += 1 }
             let length = end - index - 1
             guard (1...4).contains(length), end < bytes.count, bytes[end] == UInt8(ascii: ")"),
                   end + 1 == bytes.count || isSpace(bytes[end + 1]) else { continue }
@@ -135,9 +135,5 @@ enum EnumeratedItems {
                 return Substring(String(Character(next)))
             }
         }
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }
