@@ -89,4 +89,26 @@ struct NegationTests {
         #expect(try !negation("We do not think that after all these long years the fee applies.", match: "fee").isNegated)
         #expect(try negation("We do not think the fee applies.", match: "fee").isNegated)
     }
+
+    @Test func neitherAndNorReachTheWholePredicate() throws {
+        let denied = try negation("Neither the reseller nor its affiliates shall have any liability for consequential or liquidated damages.",
+                                  match: "liquidated damages")
+        #expect(denied.cue == "nor")
+        #expect(try negation("Neither party shall be liable to the other for any liquidated damages.", match: "liquidated damages").cue == "Neither")
+        // A "nor" with no "neither" before it in the clause, or beyond the window, denies nothing here.
+        #expect(try !negation("The reseller and its affiliates, nor any agent of theirs acting in good faith for them, shall pay liquidated damages.",
+                              match: "liquidated damages").isNegated)
+        #expect(try !negation("Neither party shall assign it; after the first year of service the reseller shall pay the agreed liquidated damages.",
+                              match: "liquidated damages").isNegated)
+    }
+
+    @Test func aRunInTitleGivesWayToTheClauseThatDeniesIt() throws {
+        let found = result("lock-in.termination-fee",
+                           for: "Early Termination Fees - the Client shall not be liable for any early termination fees.")
+        #expect(found.outcome == .pass)
+        #expect(found.evidence.allSatisfy { $0.bearing == .favourable })
+        // A title over a clause that states the fee still reads as the fee.
+        #expect(result("lock-in.termination-fee",
+                       for: "Early Termination Fees - the Client shall pay early termination fees of three months' charges.").outcome == .fail)
+    }
 }

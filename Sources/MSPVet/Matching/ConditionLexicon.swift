@@ -11,6 +11,8 @@ enum ConditionLexicon {
     static let openers: [[String]] = [
         ["if"], ["in", "the", "event"], ["in", "case"], ["should"], ["where"], ["upon", "the", "occurrence"],
         ["on", "the", "occurrence"], ["following", "the", "occurrence"], ["as", "follows"],
+        // "…may terminate on written notice in any of the following events: (a)…"
+        ["in", "any", "of", "the", "following"], ["in", "the", "following"],
     ]
 
     /// Words that make a condition the holder's own choice.
@@ -31,7 +33,9 @@ enum ConditionLexicon {
 
     /// The condition governing `range` of `tokens`, as written; nil when the clause holding it
     /// states it outright. A clause ends at a semicolon or colon; list labels at its start
-    /// ("7.3", "(b)", "(iv)") are skipped.
+    /// ("7.3", "(b)", "(iv)") are skipped. A condition may stand before the statement, inside
+    /// the words a pattern spans ("either party may terminate this agreement **in the event** the
+    /// other party … files a notice") or just after it.
     static func condition(governing range: Range<Int>, in tokens: [Token]) -> String? {
         var start = range.lowerBound
         while start > 0, !isClauseBreak(tokens[start].breakBefore) { start -= 1 }
@@ -40,7 +44,7 @@ enum ConditionLexicon {
         if opening < range.lowerBound, let phrase = opener(at: opening, in: tokens), !isVolitional(after: opening + phrase.count, in: tokens) {
             return phrase.joined(separator: " ")
         }
-        var index = range.upperBound
+        var index = range.lowerBound + 1
         while index < min(tokens.count, range.upperBound + reachAfter), !isClauseBreak(tokens[index].breakBefore) {
             if let phrase = opener(at: index, in: tokens), !onlyLeading.contains(phrase), !notConditioning.contains(tokens[index - 1].text),
                !isVolitional(after: index + phrase.count, in: tokens) {

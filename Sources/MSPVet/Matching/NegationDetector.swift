@@ -31,7 +31,8 @@ struct NegationDetector: Sendable {
 
     private func lookBefore(_ match: Range<Int>, in tokens: [Token], notes: inout [String]) -> Negation? {
         var boundary = match.lowerBound
-        while boundary > 0, match.lowerBound - boundary < lexicon.preWindow {
+        while boundary > 0, match.lowerBound - boundary < max(lexicon.preWindow, lexicon.correlativeWindow) {
+            let beyondWindow = match.lowerBound - boundary >= lexicon.preWindow
             if let mark = tokens[boundary].breakBefore {
                 notes.append("scope before the match ends at '\(mark.rawValue)'")
                 return nil
@@ -42,7 +43,11 @@ struct NegationDetector: Sendable {
                 notes.append("scope before the match ends at '\(token.original)'")
                 return nil
             }
-            if let pseudo = lexicon.pseudoNegation(at: index, in: tokens) {
+            if beyondWindow {
+                if token.text == "neither" || (token.text == "nor" && hasNeither(before: index, in: tokens)) {
+                    return Negation(cue: token.original, direction: .before, distance: match.lowerBound - index - 1, notes: notes)
+                }
+            } else if let pseudo = lexicon.pseudoNegation(at: index, in: tokens) {
                 notes.append("'\(pseudo.joined(separator: " "))' is not a negation")
             } else if lexicon.isPreCue(token) {
                 return Negation(cue: token.original, direction: .before, distance: match.lowerBound - index - 1, notes: notes)
@@ -50,6 +55,16 @@ struct NegationDetector: Sendable {
             boundary = index
         }
         return nil
+    }
+
+    /// Whether "neither" opens the clause that holds the "nor" at `index`.
+    private func hasNeither(before index: Int, in tokens: [Token]) -> Bool {
+        var position = index
+        while position > 0, index - position < lexicon.correlativeWindow, tokens[position].breakBefore == nil {
+            position -= 1
+            if tokens[position].text == "neither" { return true }
+        }
+        return false
     }
 
     private func lookAfter(_ match: Range<Int>, in tokens: [Token], notes: inout [String]) -> Negation? {

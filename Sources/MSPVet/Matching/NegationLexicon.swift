@@ -17,6 +17,10 @@ struct NegationLexicon: Sendable {
     var preWindow: Int
     /// How many tokens after a match a post-cue may stand.
     var postWindow: Int
+    /// How many tokens before a match "neither", or the "nor" of "neither … nor", may stand: they
+    /// negate the whole predicate after the subject they open ("neither party nor its affiliates
+    /// shall have any liability for liquidated damages"), which runs longer than a plain "not".
+    var correlativeWindow = 14
 
     static let standard = NegationLexicon(
         preCues: ["not", "no", "never", "without", "cannot", "nor", "neither", "none", "nothing",

@@ -80,7 +80,15 @@ struct PhraseRule: DecodableRule {
             hinted[hit.sentenceIndex] = found
             return found
         }
-        for hit in patternHits where !isIgnored(hit) {
+        let counterHits = finder.hits(of: counterPatterns, in: context.document, negation: negation)
+        let titles = RunInTitle.overruled(patternHits,
+                                          denials: patternHits.filter(\.negation.isNegated) + counterHits.filter { !$0.negation.isNegated },
+                                          in: context.document)
+        for (position, hit) in patternHits.enumerated() where !isIgnored(hit) {
+            if titles.contains(position) {
+                trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' only in the title of a clause that denies it; ignored")
+                continue
+            }
             if let limiting = hintingContext(of: hit) {
                 trace.append("line \(context.document.sentences[hit.sentenceIndex].line): '\(hit.pattern)' in a sentence matching '\(limiting)'; a hint")
                 evidence.append(hit.evidence(in: context.document, bearing: .hint, value: figures.nearest(to: hit)))
@@ -93,7 +101,7 @@ struct PhraseRule: DecodableRule {
             }
             evidence.append(hit.evidence(in: context.document, bearing: bearing, value: figures.nearest(to: hit)))
         }
-        for hit in finder.hits(of: counterPatterns, in: context.document, negation: negation) where !isIgnored(hit, excluding: false) {
+        for hit in counterHits where !isIgnored(hit, excluding: false) {
             evidence.append(hit.evidence(in: context.document, bearing: hit.negation.isNegated ? stated : opposite, value: figures.nearest(to: hit)))
         }
         // A hint only suggests the thing; denying it ("we do not provide transition assistance")
