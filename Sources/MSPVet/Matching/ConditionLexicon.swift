@@ -26,6 +26,10 @@ enum ConditionLexicon {
     static let notConditioning: Set<String> = ["even", "as", "that"]
     static let onlyLeading: Set<[String]> = [["where"], ["should"]]
 
+    /// Words that may stand before a leading condition without changing it: "**Additionally**, in
+    /// the event that either party…, the other party may terminate".
+    static let leadingFillers: Set<String> = ["additionally", "also", "further", "furthermore", "moreover", "and", "but"]
+
     /// How far after a statement a trailing condition still governs it.
     static let reachAfter = 8
     /// How many words of a volitional condition are searched for the wish.
@@ -40,7 +44,7 @@ enum ConditionLexicon {
         var start = range.lowerBound
         while start > 0, !isClauseBreak(tokens[start].breakBefore) { start -= 1 }
         var opening = start
-        while opening < range.lowerBound, isLabel(tokens[opening]) { opening += 1 }
+        while opening < range.lowerBound, isLabel(tokens[opening]) || leadingFillers.contains(tokens[opening].text) { opening += 1 }
         if opening < range.lowerBound, let phrase = opener(at: opening, in: tokens), !isVolitional(after: opening + phrase.count, in: tokens) {
             return phrase.joined(separator: " ")
         }
