@@ -23,6 +23,14 @@ struct PatternTests {
         #expect(try matches("=Teams", "Our teams use Teams.") == ["Teams"])
     }
 
+    /// Matches start only on a word a first test accepts; each way a match can begin still does.
+    @Test func everyWayAMatchCanBeginIsTried() throws {
+        #expect(try matches("[the] client may", "so the client may; a client may") == ["the client may", "client may"])
+        #expect(try matches("=Teams (call|calls)", "teams call, then Teams calls") == ["Teams calls"])
+        #expect(try matches("# days", "within 30 days") == ["30 days"])
+        #expect(try matches("équipe ~2 (support|helpdesk)", "Notre Équipe de support") == ["Équipe de support"])
+    }
+
     @Test func squareBracketsAreOptional() throws {
         #expect(try matches("service [level] credit*", "a service credit or a service level credit") == ["service credit", "service level credit"])
     }

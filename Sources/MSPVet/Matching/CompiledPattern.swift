@@ -21,6 +21,9 @@ struct CompiledPattern: Sendable {
     /// the words that element can begin with: a sentence must hold one word of every set to be
     /// worth running ("move … {platform}" needs a move word *and* a platform name).
     let anchors: [[WordTest]]
+    /// The first bytes (of a token's folded text) a first test can accept, so most words are
+    /// turned down without comparing strings; nil when a first test takes any number or token.
+    private let firstBytes: [Bool]?
 
     init(source: String, node: PatternNode) {
         self.source = source
@@ -37,6 +40,7 @@ struct CompiledPattern: Sendable {
         // Usually the first required element starts the match, and its set is the first tests already.
         let first = firstTests
         anchors = [first] + required.map(Self.firstWords).filter { !$0.contains(.any) && $0 != first }
+        firstBytes = Self.firstBytes(of: first)
     }
 
     /// Parses and compiles in one step.
@@ -84,8 +88,14 @@ struct CompiledPattern: Sendable {
         next.reset()
         var accepted: Int? // the earliest start that reached accept at this position
         for position in origin...tokens.count {
-            // Threads already running started earlier, so they claim states first.
-            add(start: position, pc: 0, to: &current, at: position, accepted: &accepted)
+            // Threads already running started earlier, so they claim states first. A thread
+            // started on a word no first test accepts dies at the next step having claimed
+            // nothing there, so it is not started: most words of a sentence begin no match.
+            if position == tokens.count || startsMatch(tokens[position]) {
+                add(start: position, pc: 0, to: &current, at: position, accepted: &accepted)
+            } else if current.threads.isEmpty {
+                continue
+            }
             if let start = accepted { return start..<position }
             guard position < tokens.count else { break }
             advance(&current, &next, over: tokens[position], to: position + 1, accepted: &accepted)
@@ -108,7 +118,34 @@ struct CompiledPattern: Sendable {
     }
 
     private func mayMatch(_ tokens: [Token]) -> Bool {
-        tokens.contains { token in firstTests.contains { $0.accepts(token) } }
+        tokens.contains(where: startsMatch)
+    }
+
+    private func startsMatch(_ token: Token) -> Bool {
+        if let firstBytes {
+            guard let byte = token.text.utf8.first, firstBytes[Int(byte)] else { return false }
+        }
+        return firstTests.contains { $0.accepts(token) }
+    }
+
+    /// The table `startsMatch` reads: each test's first byte, folded as token text is (an
+    /// `=Exact` word's first letter lower-cased); every non-ASCII byte, since folding those is
+    /// not a byte's matter; nil when a test takes a number or any token, whatever it starts with.
+    private static func firstBytes(of tests: [WordTest]) -> [Bool]? {
+        var table = Array(repeating: false, count: 256)
+        for byte in 0x80...0xFF { table[byte] = true }
+        for test in tests {
+            let word: String
+            switch test {
+            case .literal(let text), .prefix(let text): word = text
+            case .exact(let text): word = text.lowercased()
+            case .number, .any: return nil
+            }
+            // An empty prefix accepts every word.
+            guard let byte = word.utf8.first else { return nil }
+            table[Int(byte)] = true
+        }
+        return table
     }
 
     /// Follows jumps and splits from `pc`, adding the test states reached; reaching accept records

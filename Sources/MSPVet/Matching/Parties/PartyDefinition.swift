@@ -34,11 +34,14 @@ struct PartyDefinition: Sendable, Hashable {
 
     /// The quoted strings of a parenthesis: `the "Client"`, `hereinafter 'Acme'`, `“we” or “us”`.
     private static func quoted(in text: Substring) -> [String] {
+        // Most parentheses ("(30)", "(b)") hold no quote mark at all: `"`, `'`, or the lead byte
+        // of a curly one.
+        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else { return [] }
         var result: [String] = []
         var index = text.startIndex
-        while let open = text[index...].firstIndex(where: { "\"“‘'".contains($0) }) {
+        while let open = text[index...].firstIndex(where: isOpeningQuote) {
             let afterOpen = text.index(after: open)
-            guard let close = text[afterOpen...].firstIndex(where: { "\"”’'".contains($0) }) else { break }
+            guard let close = text[afterOpen...].firstIndex(where: isClosingQuote) else { break }
             let name = text[afterOpen..<close].trimmingWhitespace()
             let words = name.split(whereSeparator: \.isWhitespace)
             if !words.isEmpty, words.count <= maximumAliasWords, name.first?.isLetter == true { result.append(String(name)) }
@@ -47,10 +50,18 @@ struct PartyDefinition: Sendable, Hashable {
         return result
     }
 
+    private static func isOpeningQuote(_ character: Character) -> Bool {
+        character == "\"" || character == "“" || character == "‘" || character == "'"
+    }
+
+    private static func isClosingQuote(_ character: Character) -> Bool {
+        character == "\"" || character == "”" || character == "’" || character == "'"
+    }
+
     /// The run of capitalised words that ends right before the parenthesis, stepping back over a
     /// description set off by commas ("Acme IT LLC, a Texas limited liability company (…)").
     private static func entity(before text: Substring) -> String? {
-        var segments = text.suffix(240).split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        var segments = tail(of: text).split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         while let last = segments.last, segments.count > 1, last.isEmpty || last.hasPrefix("a ") || last.hasPrefix("an ") {
             segments.removeLast()
         }
@@ -69,5 +80,17 @@ struct PartyDefinition: Sendable, Hashable {
         }
         while let first = words.first, first == "of" || first == "&" { words.removeFirst() }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The last 240 bytes of `text` or so, started on a whole character: room for a name and
+    /// its description, found without walking back over Characters one grapheme at a time.
+    private static func tail(of text: Substring) -> Substring {
+        let utf8 = text.utf8
+        guard utf8.count > 240 else { return text }
+        var start = utf8.index(utf8.endIndex, offsetBy: -240)
+        // Step past a scalar's continuation bytes, then to a space so no character is split.
+        while start < utf8.endIndex, utf8[start] & 0xC0 == 0x80 { start = utf8.index(after: start) }
+        if let space = utf8[start...].firstIndex(of: UInt8(ascii: " ")) { start = space }
+        return text[start...]
     }
 }
