@@ -1,8 +1,8 @@
 /// A match that is only the title a clause opens with, run in before its text: "Termination
 /// Charges - AT&T shall not be liable for any termination charges…", "14.2 Termination for
-/// Convenience. Neither party may end this agreement for its convenience." The title names the
-/// topic; the clause's own words say whether it applies, so when they deny it, the title is no
-/// evidence that it does.
+/// Convenience – this agreement may not be terminated at any time for convenience." The title
+/// names the topic; the clause's own words say whether it applies, so when they deny it, the
+/// title is no evidence that it does.
 enum RunInTitle {
     /// Whether `range` of `tokens` lies in the title the sentence opens with: every word from the
     /// start to the match's end, after any clause number or list label, capitalised or a minor
