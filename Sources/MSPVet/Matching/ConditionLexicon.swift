@@ -44,7 +44,7 @@ enum ConditionLexicon {
         var start = range.lowerBound
         while start > 0, !isClauseBreak(tokens[start].breakBefore) { start -= 1 }
         var opening = start
-        while opening < range.lowerBound, isLabel(tokens[opening]) || leadingFillers.contains(tokens[opening].text) { opening += 1 }
+        while opening < range.lowerBound, tokens[opening].isListLabel || leadingFillers.contains(tokens[opening].text) { opening += 1 }
         if opening < range.lowerBound, let phrase = opener(at: opening, in: tokens), !isVolitional(after: opening + phrase.count, in: tokens) {
             return phrase.joined(separator: " ")
         }
@@ -70,11 +70,4 @@ enum ConditionLexicon {
     private static func isClauseBreak(_ mark: Token.Break?) -> Bool {
         mark == .semicolon || mark == .colon
     }
-
-    /// A list label or clause number: a number, a single letter, or a short roman numeral.
-    private static func isLabel(_ token: Token) -> Bool {
-        token.kind != .word || token.text.count == 1 || romanLabels.contains(token.text)
-    }
-
-    private static let romanLabels: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"]
 }

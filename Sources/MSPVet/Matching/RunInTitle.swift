@@ -9,7 +9,7 @@ enum RunInTitle {
     /// word such as "for" or "of" ("Early **Termination Fees**"), and more of the sentence after.
     static func isTitle(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         guard !range.isEmpty, range.upperBound < tokens.count else { return false }
-        let start = tokens[..<range.upperBound].firstIndex { !isLabel($0) } ?? range.upperBound
+        let start = tokens[..<range.upperBound].firstIndex { !$0.isListLabel } ?? range.upperBound
         guard start < range.upperBound, isCapitalised(tokens[start]) else { return false }
         return tokens[start..<range.upperBound].allSatisfy { token in
             token.kind != .word || isCapitalised(token) || ClauseHeading.minorWords.contains(token.text)
@@ -33,10 +33,5 @@ enum RunInTitle {
 
     private static func isCapitalised(_ token: Token) -> Bool {
         token.original.utf8.first?.isASCIIUppercase == true
-    }
-
-    /// A clause number or list label before the title: "14.2", "(b)", "IV".
-    private static func isLabel(_ token: Token) -> Bool {
-        token.kind != .word || (token.text.count <= 4 && token.original.allSatisfy { "IVXivx".contains($0) }) || token.text.count == 1
     }
 }
