@@ -44,4 +44,22 @@ struct TokenizerTests {
         let tokens = Tokenizer.tokenize("first\nsecond\n\nthird", firstLine: 10)
         #expect(tokens.map(\.line) == [10, 11, 13])
     }
+
+    /// Tokens are read from UTF-8 bytes; what is not ASCII is decoded, not skipped or split.
+    @Test func wordsBeyondASCIIKeepTheirLettersAndMarks() {
+        #expect(words("Société Générale’s résumé") == ["société", "générale's", "résumé"])
+        // A combining accent stays inside its word, and a word of it folds like its composed form.
+        let decomposed = Tokenizer.tokenize("Cafe\u{301} €40")
+        #expect(decomposed.map(\.original) == ["Cafe\u{301}", "€", "40"])
+        #expect(decomposed[1].kind == .symbol)
+        #expect(words("ΔΙΑΡΚΕΙΑ σύμβασης") == ["διαρκεια", "σύμβασης"])
+    }
+
+    /// A slice of a longer text is tokenised exactly as the same words copied out on their own.
+    @Test func aSliceTokenisesAsItsCopy() {
+        let text = "Preamble. Either party may terminate on ninety (90) days’ notice; fees: $1,450.50."
+        let slice = text[text.firstIndex(of: "E")!...]
+        #expect(Tokenizer.tokenize(slice) == Tokenizer.tokenize(String(slice)))
+        #expect(Tokenizer.tokenize(slice).first?.original == "Either")
+    }
 }

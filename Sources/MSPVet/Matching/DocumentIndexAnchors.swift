@@ -17,7 +17,7 @@ extension DocumentIndex {
             switch test {
             case .literal(let word): lists.append(postings[word] ?? [])
             case .exact(let word): lists.append(postings[Tokenizer.fold(word)] ?? [])
-            case .prefix(let start): lists += words(startingWith: start).map { postings[$0] ?? [] }
+            case .prefix(let start): lists += postings(startingWith: start)
             case .number: lists.append(numbers)
             case .any: return Array(0..<count)
             }

@@ -7,7 +7,7 @@ enum ControlCharacters {
     /// `text` without controls and bidi controls; tabs become spaces, and newlines are kept only
     /// when `keepingNewlines` (a multi-line YAML string).
     static func removed(from text: String, keepingNewlines: Bool = false) -> String {
-        guard text.utf8.contains(where: mayStartControl) else { return text }
+        guard text.containsUTF8Byte(where: mayStartControl) else { return text }
         // A multi-line description passes the byte test on its newlines alone: look before copying.
         guard text.unicodeScalars.contains(where: { $0 == "\t" || ($0 != "\n" || !keepingNewlines) && isControl($0) }) else {
             return text
@@ -28,7 +28,7 @@ enum ControlCharacters {
     /// `text` on one line with every control shown as an escape (`\n`, `\u{1B}`), for diagnostics:
     /// what was written is still readable, but cannot act.
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: mayStartControl) else { return text }
+        guard text.containsUTF8Byte(where: mayStartControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -3,8 +3,8 @@ extension Substring {
     func trimmingWhitespace() -> Substring {
         if Self.endsArePlainASCII(utf8) { return self }
         var result = self
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
+        while let first = result.first, first.isSpace { result.removeFirst() }
+        while let last = result.last, last.isSpace { result.removeLast() }
         return result
     }
 }

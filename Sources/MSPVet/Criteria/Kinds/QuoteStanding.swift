@@ -39,7 +39,7 @@ enum QuoteStanding: Int, Comparable {
     /// Whether a sentence is the title, the opening that names the parties, or a recital.
     private static func isPreamble(_ text: String, lowered: String) -> Bool {
         if preambleMarkers.contains(where: { lowered.contains($0) }) { return true }
-        let opening = lowered.drop { !$0.isLetter }
+        let opening = lowered.drop { !$0.isLetterQuickly }
         if recitalOpenings.contains(where: { opening.hasPrefix($0) }) { return true }
         // A title or heading in capitals, without a full stop: it names, it does not state.
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }

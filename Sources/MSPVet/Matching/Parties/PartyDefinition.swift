@@ -36,15 +36,15 @@ struct PartyDefinition: Sendable, Hashable {
     private static func quoted(in text: Substring) -> [String] {
         // Most parentheses ("(30)", "(b)") hold no quote mark at all: `"`, `'`, or the lead byte
         // of a curly one.
-        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else { return [] }
+        guard text.containsUTF8Byte(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else { return [] }
         var result: [String] = []
         var index = text.startIndex
         while let open = text[index...].firstIndex(where: isOpeningQuote) {
             let afterOpen = text.index(after: open)
             guard let close = text[afterOpen...].firstIndex(where: isClosingQuote) else { break }
             let name = text[afterOpen..<close].trimmingWhitespace()
-            let words = name.split(whereSeparator: \.isWhitespace)
-            if !words.isEmpty, words.count <= maximumAliasWords, name.first?.isLetter == true { result.append(String(name)) }
+            let words = name.split(whereSeparator: \.isSpace)
+            if !words.isEmpty, words.count <= maximumAliasWords, name.first?.isLetterQuickly == true { result.append(String(name)) }
             index = text.index(after: close)
         }
         return result
@@ -61,25 +61,41 @@ struct PartyDefinition: Sendable, Hashable {
     /// The run of capitalised words that ends right before the parenthesis, stepping back over a
     /// description set off by commas ("Acme IT LLC, a Texas limited liability company (…)").
     private static func entity(before text: Substring) -> String? {
-        var segments = tail(of: text).split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        var segments = commaSeparated(tail(of: text))
         while let last = segments.last, segments.count > 1, last.isEmpty || last.hasPrefix("a ") || last.hasPrefix("an ") {
             segments.removeLast()
         }
         // "Acme IT Services, Inc.": the suffix set off by a comma is still the name's.
-        if segments.count > 1, let last = segments.last, !last.contains(where: \.isWhitespace),
-           PartyRoster.companySuffixes.contains(last.lowercased().filter(\.isLetter)) {
+        if segments.count > 1, let last = segments.last, !last.contains(where: \.isSpace),
+           PartyRoster.companySuffixes.contains(last.lowercased().filter(\.isLetterQuickly)) {
             segments[segments.count - 2] = Substring(segments[segments.count - 2] + " " + last)
             segments.removeLast()
         }
         guard let segment = segments.last else { return nil }
         var words: [Substring] = []
-        for word in segment.split(whereSeparator: \.isWhitespace).reversed() {
+        for word in segment.split(whereSeparator: \.isSpace).reversed() {
             guard let first = word.first, first.isUppercase || first.isNumber || word == "&" || word == "of" else { break }
             words.insert(word, at: 0)
             if words.count == maximumEntityWords { break }
         }
         while let first = words.first, first == "of" || first == "&" { words.removeFirst() }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The text's pieces between commas, trimmed, empty ones kept; cut at the comma's byte, as
+    /// splitting by Character compared a grapheme cluster at every step.
+    private static func commaSeparated(_ text: Substring) -> [Substring] {
+        var segments: [Substring] = []
+        var start = text.startIndex
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let comma = utf8[index...].firstIndex(of: UInt8(ascii: ",")) {
+            segments.append(text[start..<comma].trimmingWhitespace())
+            start = utf8.index(after: comma)
+            index = start
+        }
+        segments.append(text[start...].trimmingWhitespace())
+        return segments
     }
 
     /// The last 240 bytes of `text` or so, started on a whole character: room for a name and

@@ -65,7 +65,7 @@ public struct PartyRoster: Sendable {
         if !client.isEmpty { add(client, .client, generic: false, shown: clientName) }
 
         var companies: [(names: [String], role: PartyRole?)] = []
-        for text in sentences where text.utf8.contains(UInt8(ascii: "(")) && text.utf8.contains(where: Self.isQuoteByte) {
+        for text in sentences where text.containsUTF8Byte(where: { $0 == UInt8(ascii: "(") }) && text.containsUTF8Byte(where: Self.isQuoteByte) {
             for definition in PartyDefinition.all(in: text) {
                 let aliases = definition.aliases.map(Self.words).filter { !$0.isEmpty }
                 let entity = definition.entity.map(Self.words) ?? []

@@ -135,9 +135,12 @@ enum MarkdownBlocks {
     /// Markdown emphasis, code spans and links reduced to their words.
     static func cleanInline(_ text: some StringProtocol) -> String {
         // Most lines hold no markup at all; they are returned as they are.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") }) else {
+        guard text.containsUTF8Byte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") }) else {
             return String(text)
         }
+        // An ASCII line is its own characters, byte for byte: read as bytes, the common case
+        // builds no Characters at all.
+        if let cleaned = text.utf8.withContiguousStorageIfAvailable(cleanASCIIInline), let cleaned { return cleaned }
         let characters = Array(text)
         // Where the next "]" and ")" are from each position, found in one pass from the end: a
         // search per "[" would make a line of many unclosed brackets quadratic.
@@ -162,11 +165,40 @@ enum MarkdownBlocks {
             // Its neighbours are looked at only for an underscore: the Unicode property lookups
             // would otherwise cost every character of a line that holds any markup.
             let isMarkup = character == "*" || character == "`" || (character == "_" && !(
-                index > 0 && (characters[index - 1].isLetter || characters[index - 1].isNumber)
-                && index + 1 < characters.count && (characters[index + 1].isLetter || characters[index + 1].isNumber)))
+                index > 0 && (characters[index - 1].isLetterQuickly || characters[index - 1].isNumber)
+                && index + 1 < characters.count && (characters[index + 1].isLetterQuickly || characters[index + 1].isNumber)))
             if !isMarkup { result.append(character) }
             index += 1
         }
         return result
+    }
+
+    /// `cleanInline` of a line that is all ASCII, or nil for a line that is not.
+    private static func cleanASCIIInline(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var nextClose = [Int](repeating: bytes.count, count: bytes.count + 1)
+        var nextParen = nextClose
+        for index in stride(from: bytes.count - 1, through: 0, by: -1) {
+            nextClose[index] = bytes[index] == UInt8(ascii: "]") ? index : nextClose[index + 1]
+            nextParen[index] = bytes[index] == UInt8(ascii: ")") ? index : nextParen[index + 1]
+        }
+        func isWordByte(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte.isASCIIDigit }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "["), case let close = nextClose[index], close + 1 < bytes.count,
+               bytes[close + 1] == UInt8(ascii: "("), case let paren = nextParen[close + 1], paren < bytes.count {
+                result += bytes[(index + 1)..<close]
+                index = paren + 1
+                continue
+            }
+            let isMarkup = byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || (byte == UInt8(ascii: "_") && !(
+                index > 0 && isWordByte(bytes[index - 1]) && index + 1 < bytes.count && isWordByte(bytes[index + 1])))
+            if !isMarkup { result.append(byte) }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -57,7 +57,7 @@ struct ClauseHeading: Sendable, Hashable {
             }
         }
         let trimmed = Substring(sentence).trimmingWhitespace()
-        guard let first = trimmed.first, first.isLetter || first.isNumber || first == "§" else { return nil }
+        guard let first = trimmed.first, first.isLetterQuickly || first.isNumber || first == "§" else { return nil }
         // `dropLast()` on a Substring counted its Characters first: a walk of the whole sentence.
         let withoutStop = trimmed.last == "." ? trimmed[..<trimmed.index(before: trimmed.endIndex)] : trimmed
         guard let (number, rest, isStrong) = leadingNumber(in: trimmed) else {
@@ -90,7 +90,7 @@ struct ClauseHeading: Sendable, Hashable {
     /// Client pays…"): a clause, however like a list item its number looks.
     static func opensWithNumberedTitle(_ line: String) -> Bool {
         guard let (_, rest, _) = leadingNumber(in: Substring(line).trimmingWhitespace()),
-              let stop = rest.firstIndex(of: "."), rest[rest.index(after: stop)...].first?.isWhitespace == true else { return false }
+              let stop = rest.firstIndex(of: "."), rest[rest.index(after: stop)...].first?.isSpace == true else { return false }
         return rest.first?.isUppercase == true && isTitle(rest[..<stop])
     }
 
@@ -152,7 +152,7 @@ struct ClauseHeading: Sendable, Hashable {
         var rest = text
         var prefixed = false
         // A prefix is a short word: a long first word ("__________", a URL) is not even lowered.
-        let firstWord = rest.prefix { !$0.isWhitespace && !$0.isNumber }
+        let firstWord = rest.prefix { !$0.isSpace && !$0.isNumber }
         if firstWord.utf8.count <= 8, numberPrefixes.contains(firstWord.lowercased()) {
             rest = rest[firstWord.endIndex...].trimmingWhitespace()
             prefixed = true
@@ -162,7 +162,7 @@ struct ClauseHeading: Sendable, Hashable {
         while digits.last == "." { digits = digits[..<digits.index(before: digits.endIndex)] }
         if !digits.isEmpty, digits.first!.isASCIIDigit, !digits.contains(".."), digits.split(separator: ".").allSatisfy({ $0.count <= 3 }) {
             let after = rest.dropFirst(number.count)
-            guard after.isEmpty || after.first!.isWhitespace || (prefixed && after.first == ":") else { return nil }
+            guard after.isEmpty || after.first!.isSpace || (prefixed && after.first == ":") else { return nil }
             let levels = digits.split(separator: ".").count
             return (digits, after.trimmingWhitespace(), prefixed || levels > 1)
         }
@@ -170,7 +170,7 @@ struct ClauseHeading: Sendable, Hashable {
         let roman = rest.prefix { "IVXLC".contains($0) }
         guard !roman.isEmpty else { return nil }
         let after = rest.dropFirst(roman.count)
-        if prefixed, after.isEmpty || after.first!.isWhitespace || after.first == "." {
+        if prefixed, after.isEmpty || after.first!.isSpace || after.first == "." {
             return (roman, after.drop { $0 == "." }.trimmingWhitespace(), true)
         }
         if after.first == ".", after.dropFirst().first == " " {
@@ -192,12 +192,12 @@ struct ClauseHeading: Sendable, Hashable {
         guard !bytes.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x22 }),
               !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }),
               bytes.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return false }
-        let words = text.split { $0.isWhitespace }
-        guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetter) else { return false }
+        let words = text.split { $0.isSpace }
+        guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetterQuickly) else { return false }
         return words.allSatisfy { word in
-            let letters = word.drop { !$0.isLetter }
+            let letters = word.drop { !$0.isLetterQuickly }
             guard let initial = letters.first else { return true }
-            return initial.isUppercase || minorWords.contains(String(letters.filter(\.isLetter)).lowercased())
+            return initial.isUppercase || minorWords.contains(String(letters.filter(\.isLetterQuickly)).lowercased())
         }
     }
 
@@ -218,11 +218,11 @@ struct ClauseHeading: Sendable, Hashable {
     }
 
     private static func isAllCapitals(_ text: Substring) -> Bool {
-        let letters = text.filter(\.isLetter)
+        let letters = text.filter(\.isLetterQuickly)
         return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
     }
 
     private static func collapsed(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.split(whereSeparator: \.isSpace).joined(separator: " ")
     }
 }

@@ -11,6 +11,9 @@ struct DocumentIndex: Sendable {
     /// The folded words in UTF-8 byte order, so the words with a prefix are one contiguous run
     /// found by binary search, not a scan of the whole vocabulary per prefix.
     private var vocabulary: [String] = []
+    /// Each vocabulary word's sentences, in the vocabulary's order: a prefix's words give their
+    /// sentences without hashing each word again.
+    private var vocabularyPostings: [[Int]] = []
 
     init(sentences: [Sentence]) {
         count = sentences.count
@@ -20,11 +23,39 @@ struct DocumentIndex: Sendable {
                 if token.kind == .number, numbers.last != index { numbers.append(index) }
             }
         }
-        vocabulary = postings.keys.sorted(by: Self.precedes)
+        vocabulary = Self.sortedByBytes(Array(postings.keys))
+        vocabularyPostings = vocabulary.map { postings[$0] ?? [] }
+    }
+
+    /// The words in `precedes` order, most of them told apart by their first eight bytes read as
+    /// one integer: comparing strings byte by byte was most of building the index.
+    private static func sortedByBytes(_ words: [String]) -> [String] {
+        let keys = words.map { word -> UInt64 in
+            var key: UInt64 = 0
+            var shift: UInt64 = 56
+            for byte in word.utf8.prefix(8) {
+                key |= UInt64(byte) << shift
+                shift &-= 8
+            }
+            return key
+        }
+        // Words hold no NUL byte, so a shorter word's zero padding sorts it first, as `precedes` does.
+        let order = words.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : precedes(words[$0], words[$1]) }
+        return order.map { words[$0] }
     }
 
     /// The vocabulary words that start with `start` (compared byte by byte, as word tests do).
     func words(startingWith start: String) -> ArraySlice<String> {
+        vocabulary[positions(startingWith: start)]
+    }
+
+    /// The sentences of each vocabulary word that starts with `start`.
+    func postings(startingWith start: String) -> ArraySlice<[Int]> {
+        vocabularyPostings[positions(startingWith: start)]
+    }
+
+    /// Where the words starting with `start` lie in the vocabulary.
+    private func positions(startingWith start: String) -> Range<Int> {
         var low = 0
         var high = vocabulary.count
         while low < high {
@@ -33,7 +64,7 @@ struct DocumentIndex: Sendable {
         }
         var end = low
         while end < vocabulary.count, Self.hasPrefix(vocabulary[end], start) { end += 1 }
-        return vocabulary[low..<end]
+        return low..<end
     }
 
     /// UTF-8 byte order, compared over the strings' contiguous bytes: the generic sequence

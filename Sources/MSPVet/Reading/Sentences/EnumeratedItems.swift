@@ -17,7 +17,7 @@ enum EnumeratedItems {
         guard let series = Self.series(of: markers) else { return nil }
         let starts = series.map { markers[$0].position }
         let lead = text.startIndex..<starts[0]
-        guard text[lead].utf8.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return nil }
+        guard text[lead].containsUTF8Byte(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return nil }
         let items = starts.indices.map { index in
             starts[index]..<(index + 1 < starts.count ? starts[index + 1] : text.endIndex)
         }

@@ -130,18 +130,25 @@ enum SentenceSegmenter {
         var tokenStarts = 0
         var wordBytes = 0
         var previousClass = CharacterClass.other
-        // Scalars, not Characters: grapheme breaking cost more than everything else done here. A
-        // combining mark continues what it follows, as it would inside a Character.
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" { lineIndex += 1 }
-            let characterClass = scalar.isASCII || !Self.isMark(scalar) ? CharacterClass(scalar) : previousClass
-            var startsToken = !Self.isMark(scalar)
+        // Bytes, decoded to a scalar only where not ASCII; not Characters: grapheme breaking cost
+        // more than everything else done here. A combining mark continues what it follows, as it
+        // would inside a Character. String indices are made only where a sentence may end or
+        // start, from the byte offset (constant time on a native string).
+        let bytes = Array(text.utf8)
+        let utf8 = text.utf8
+        func stringIndex(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var offset = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.scalar(in: bytes, at: offset, width: width)
+            if lead == 0x0A { lineIndex += 1 }
+            let isMark = Self.isMark(scalar)
+            let characterClass = isMark ? previousClass : CharacterClass(scalar)
+            var startsToken = !isMark
                 && (characterClass == .symbol || (characterClass != .other && characterClass != previousClass))
             if characterClass == .letter {
-                wordBytes = startsToken ? 0 : wordBytes + UTF8.width(scalar)
+                wordBytes = startsToken ? 0 : wordBytes + width
                 if wordBytes >= Tokenizer.maximumWordScalars {
                     startsToken = true
                     wordBytes = 0
@@ -150,6 +157,7 @@ enum SentenceSegmenter {
             if startsToken {
                 tokenStarts += 1
                 if tokenStarts > InputLimits.sentenceTokens {
+                    let index = stringIndex(offset)
                     emit(upTo: index)
                     startLineIndex = lineIndex
                     start = index
@@ -157,24 +165,26 @@ enum SentenceSegmenter {
                 }
             }
             // A clause whose sentence was never closed ends where the next clause's number stands.
-            if startsToken, characterClass == .digit, tokenStarts > 1, ClauseHeading.opensRunIn(text, at: index, after: start) {
+            if startsToken, characterClass == .digit, tokenStarts > 1, case let index = stringIndex(offset),
+               ClauseHeading.opensRunIn(text, at: index, after: start) {
                 emit(upTo: index)
                 startLineIndex = lineIndex
                 start = index
                 tokenStarts = 1
             }
             previousClass = characterClass
-            if scalar == "." || scalar == "!" || scalar == "?", let end = sentenceEnd(text, at: index),
-               scalar != "." || !ClauseHeading.isNumberOnly(text[start..<index]) {
+            if lead == UInt8(ascii: ".") || lead == UInt8(ascii: "!") || lead == UInt8(ascii: "?"),
+               case let index = stringIndex(offset), let end = sentenceEnd(text, at: index),
+               lead != UInt8(ascii: ".") || !ClauseHeading.isNumberOnly(text[start..<index]) {
                 emit(upTo: end)
                 startLineIndex = lineIndex
                 start = end
-                index = end
+                offset = utf8.distance(from: utf8.startIndex, to: end)
                 tokenStarts = 0
                 previousClass = .other
                 continue
             }
-            index = scalars.index(after: index)
+            offset += width
         }
         if start < text.endIndex { emit(upTo: text.endIndex) }
         return sentences
@@ -208,33 +218,44 @@ enum SentenceSegmenter {
     }
 
     private static func collapsingWhitespace(_ text: Substring) -> String {
-        // Built as UTF-8 bytes, walking bytes and decoding only what is not ASCII: appending
-        // scalars to a string one by one takes a slow generic path, and this runs on every sentence.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        let source = Array(text.utf8)
-        var index = 0
-        while index < source.count {
-            let lead = source[index]
-            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            let isSpace = lead < 0x80
-                ? lead == 0x20 || (0x09...0x0D).contains(lead)
-                : Self.scalar(in: source, at: index, width: width).isSpace
-            if isSpace {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
-                for offset in index..<index + width { bytes.append(source[offset]) }
-                pendingSpace = false
+        if let collapsed = text.utf8.withContiguousStorageIfAvailable(collapsingWhitespace) { return collapsed }
+        return Array(text.utf8).withUnsafeBufferPointer(collapsingWhitespace)
+    }
+
+    /// Built as UTF-8 bytes, walking bytes and decoding only what is not ASCII: appending scalars
+    /// to a string one by one takes a slow generic path, and this runs on every sentence.
+    private static func collapsingWhitespace(_ source: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: source.count) { bytes in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < source.count {
+                let lead = source[index]
+                let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let isSpace = lead < 0x80
+                    ? lead == 0x20 || (0x09...0x0D).contains(lead)
+                    : Self.scalar(in: source, at: index, width: width).isSpace
+                if isSpace {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        bytes[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    for offset in index..<index + width {
+                        bytes[count] = source[offset]
+                        count += 1
+                    }
+                    pendingSpace = false
+                }
+                index += width
             }
-            index += width
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The scalar whose valid UTF-8 encoding of `width` bytes starts at `index`.
-    private static func scalar(in bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar {
+    private static func scalar<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int, width: Int) -> Unicode.Scalar where Bytes.Index == Int {
         var value = UInt32(bytes[index]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
         for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return Unicode.Scalar(value) ?? "\u{FFFD}"
@@ -250,9 +271,9 @@ enum SentenceSegmenter {
         var end = text.index(after: index)
         while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
         guard end < text.endIndex else { return end }
-        guard text[end].isWhitespace else { return nil }
+        guard text[end].isSpace else { return nil }
         var next = end
-        while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
+        while next < text.endIndex, text[next].isSpace { next = text.index(after: next) }
         guard next < text.endIndex else { return end }
         let following = text[next]
         guard following.isUppercase || following.isASCIIDigit || openers.contains(following) else { return nil }
@@ -274,7 +295,7 @@ enum SentenceSegmenter {
         var start = index
         while start > text.startIndex {
             let previous = text[text.index(before: start)]
-            guard previous.isLetter || previous == "." else { break }
+            guard previous.isLetterQuickly || previous == "." else { break }
             start = text.index(before: start)
         }
         let word = text[start..<index].lowercased()

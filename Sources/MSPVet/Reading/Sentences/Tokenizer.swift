@@ -10,32 +10,42 @@ enum Tokenizer {
     /// lookup passing its bucket must normalise in full.
     static let maximumWordScalars = 100
 
-    /// Works on Unicode scalars, not Characters: tokens need no grapheme clusters, and skipping
-    /// grapheme breaking makes tokenising several times faster on long documents.
+    /// Works on UTF-8 bytes, decoding a scalar only where a byte is not ASCII: tokens need no
+    /// grapheme clusters, and copying the text into scalars first cost more than the cutting.
     static func tokenize(_ text: some StringProtocol, firstLine: Int = 1) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, firstLine: firstLine) }) {
+            return tokens
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { tokenize(bytes: $0, firstLine: firstLine) }
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> [Token] {
         var tokens: [Token] = []
         var line = firstLine
         var pendingBreak: Token.Break?
         var index = 0
 
         func emit(_ range: Range<Int>, _ kind: Token.Kind, number: Double? = nil) {
-            let (original, folded) = Self.texts(of: scalars[range])
+            let (original, folded) = Self.texts(of: UnsafeBufferPointer(rebasing: bytes[range]))
             tokens.append(Token(text: folded, original: original, kind: kind, number: number,
                                 line: line, breakBefore: pendingBreak))
             pendingBreak = nil
         }
 
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < bytes.count {
+            let (scalar, width) = Self.scalar(in: bytes, at: index)
             if isLetter(scalar) {
-                var end = index + 1
-                while end < scalars.count, end - index < maximumWordScalars {
-                    let next = scalars[end]
+                var end = index + width
+                var scalars = 1
+                while end < bytes.count, scalars < maximumWordScalars {
+                    let (next, nextWidth) = Self.scalar(in: bytes, at: end)
                     if isLetter(next) || (!next.isASCII && next.properties.generalCategory == .nonspacingMark) {
-                        end += 1
-                    } else if isApostrophe(next), end + 1 < scalars.count, isLetter(scalars[end + 1]) {
-                        end += 2
+                        end += nextWidth
+                        scalars += 1
+                    } else if isApostrophe(next), end + nextWidth < bytes.count,
+                              case let (after, afterWidth) = Self.scalar(in: bytes, at: end + nextWidth), isLetter(after) {
+                        end += nextWidth + afterWidth
+                        scalars += 2
                     } else {
                         break
                     }
@@ -43,13 +53,13 @@ enum Tokenizer {
                 emit(index..<end, .word)
                 index = end
             } else if isDigit(scalar) {
-                let (end, digits) = scanNumber(scalars, from: index)
+                let (end, digits) = scanNumber(bytes, from: index)
                 // 400 digits overflow a Double to infinity: such a token is a number with no value.
                 emit(index..<end, .number, number: Double(digits).flatMap { $0.isFinite ? $0 : nil })
                 index = end
             } else if isSymbol(scalar) {
-                emit(index..<index + 1, .symbol)
-                index += 1
+                emit(index..<index + width, .symbol)
+                index += width
             } else {
                 switch scalar {
                 case "\n": line += 1
@@ -58,54 +68,58 @@ enum Tokenizer {
                 case "—", "–": pendingBreak = pendingBreak ?? .dash
                 default: break
                 }
-                index += 1
+                index += width
             }
         }
         return tokens
     }
 
+    /// The scalar whose UTF-8 encoding starts at `index`, and its width in bytes. The bytes are a
+    /// Swift string's, so always valid UTF-8.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
     /// A token's text as written and folded. Most tokens are ASCII: their bytes are written
     /// straight into the strings, where appending scalars and a Unicode-aware `lowercased()` took
     /// a fifth of the time of reading a contract.
-    private static func texts(of scalars: ArraySlice<Unicode.Scalar>) -> (original: String, folded: String) {
-        guard scalars.allSatisfy(\.isASCII) else {
-            var original = ""
-            original.unicodeScalars.append(contentsOf: scalars)
+    private static func texts(of bytes: UnsafeBufferPointer<UInt8>) -> (original: String, folded: String) {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let original = String(decoding: bytes, as: UTF8.self)
             return (original, fold(original))
         }
-        var hasUpper = false
-        let original = String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            for (offset, scalar) in scalars.enumerated() {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                hasUpper = hasUpper || (byte >= 0x41 && byte <= 0x5A)
-                buffer[offset] = byte
-            }
-            return scalars.count
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
+            let original = String(decoding: bytes, as: UTF8.self)
+            return (original, original)
         }
-        guard hasUpper else { return (original, original) }
-        let folded = String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            for (offset, scalar) in scalars.enumerated() {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
+        let folded = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
                 buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             }
-            return scalars.count
+            return bytes.count
         }
-        return (original, folded)
+        return (String(decoding: bytes, as: UTF8.self), folded)
     }
 
     /// A run of digits with thousands groups and one decimal part; returns its end and its digits.
-    private static func scanNumber(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, String) {
+    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, String) {
         var end = start
         var digits = ""
         var seenDecimalPoint = false
-        while end < scalars.count {
-            let scalar = scalars[end]
-            if isDigit(scalar) {
-                digits.unicodeScalars.append(scalar)
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte.isASCIIDigit {
+                digits.unicodeScalars.append(Unicode.Scalar(byte))
                 end += 1
-            } else if scalar == ",", !seenDecimalPoint, isDigitGroup(scalars, at: end + 1) {
+            } else if byte == UInt8(ascii: ","), !seenDecimalPoint, isDigitGroup(bytes, at: end + 1) {
                 end += 1
-            } else if scalar == ".", !seenDecimalPoint, end + 1 < scalars.count, isDigit(scalars[end + 1]) {
+            } else if byte == UInt8(ascii: "."), !seenDecimalPoint, end + 1 < bytes.count, bytes[end + 1].isASCIIDigit {
                 seenDecimalPoint = true
                 digits.append(".")
                 end += 1
@@ -117,9 +131,9 @@ enum Tokenizer {
     }
 
     /// Exactly three digits follow, then no fourth: `1,450` groups, `1,2` and `1,4500` do not.
-    private static func isDigitGroup(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + 3 <= scalars.count, scalars[index..<index + 3].allSatisfy(isDigit) else { return false }
-        return index + 3 == scalars.count || !isDigit(scalars[index + 3])
+    private static func isDigitGroup(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 3 <= bytes.count, (index..<index + 3).allSatisfy({ bytes[$0].isASCIIDigit }) else { return false }
+        return index + 3 == bytes.count || !bytes[index + 3].isASCIIDigit
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

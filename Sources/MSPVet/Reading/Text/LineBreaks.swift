@@ -39,7 +39,7 @@ enum LineBreaks {
     /// would desynchronise line counting.
     static func flattened(_ text: String) -> String {
         let text = StreamSafeText.limited(text)
-        guard text.utf8.contains(where: ControlCharacters.mayStartControl) else { return text }
+        guard text.containsUTF8Byte(where: ControlCharacters.mayStartControl) else { return text }
         // Curly quotes and bullets pass the byte test: look before copying scalar by scalar.
         guard text.unicodeScalars.contains(where: { isLineBreak($0) || ControlCharacters.isControl($0) }) else { return text }
         var result = String.UnicodeScalarView()

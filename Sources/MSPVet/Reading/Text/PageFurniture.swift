@@ -49,7 +49,7 @@ struct PageFurniture: Sendable {
               let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
               (0x30...0x39).contains(first) || first == UInt8(ascii: "p") || first == UInt8(ascii: "P")
                 || first == UInt8(ascii: "-") || first == 0xE2 /* – */ else { return false }
-        let words = line.lowercased().split { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "|" }
+        let words = line.lowercased().split { $0.isSpace || $0 == "-" || $0 == "–" || $0 == "|" }
         guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }
         let isNumber = { (word: Substring) in word.count <= 4 && word.allSatisfy(\.isASCIIDigit) }
         switch words.count {
@@ -75,7 +75,7 @@ struct PageFurniture: Sendable {
     static func normalised(_ text: some StringProtocol) -> String {
         // ASCII, the common case, is folded byte by byte; anything else through Unicode's rules.
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isSpace).joined(separator: " ")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

@@ -8,7 +8,7 @@ enum StreamSafeText {
 
     static func limited(_ text: String) -> String {
         // Combining marks start at U+0300, whose UTF-8 lead byte is 0xCC; text below that is safe.
-        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        guard text.containsUTF8Byte(where: { $0 >= 0xCC }) else { return text }
         // Curly quotes and dashes pass the byte test, yet almost no text holds a run too long:
         // look before copying, as copying scalar by scalar is slow.
         var run = 0

@@ -56,12 +56,15 @@ enum TextFileReader {
             throw Diagnostic(.binaryFile, at: location(ofByte: nul, in: bytes, path: path),
                              "looks like a binary file (NUL byte), not text")
         }
-        if let bad = firstInvalidUTF8Byte(bytes) {
+        // The standard library's validation is the fast path; the offending byte is looked for
+        // only in a file that fails it.
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8Byte(bytes) ?? 0
             throw Diagnostic(.invalidEncoding, at: location(ofByte: bad, in: bytes, path: path),
                              String(format: "is not valid UTF-8 (byte 0x%02X); save it as UTF-8", bytes[bad]))
         }
-        let text = StreamSafeText.limited(String(decoding: bytes, as: UTF8.self))
-        guard text.contains(where: { !$0.isWhitespace }) else {
+        let text = StreamSafeText.limited(decoded)
+        guard text.contains(where: { !$0.isSpace }) else {
             throw Diagnostic(.emptyFile, at: .start(of: path), bytes.isEmpty ? "file is empty" : "file holds only white space")
         }
         return text

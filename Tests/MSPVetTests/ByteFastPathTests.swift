@@ -1,0 +1,52 @@
+import Testing
+@testable import MSPVet
+
+/// Reading walks bytes where it can, and falls back to Characters only for what is not ASCII.
+/// These examples hold the two to the same answers.
+@Suite("Byte-level reading answers as Character-level reading does")
+struct ByteFastPathTests {
+    /// Every scalar of the Basic Multilingual Plane's first block and the usual space and letter
+    /// ranges, alone and carrying a combining mark: the quick tests agree with the standard ones.
+    @Test func quickCharacterTestsAgreeWithTheStandardOnes() {
+        let ranges: [ClosedRange<UInt32>] = [0...0x2FF, 0x370...0x3FF, 0x2000...0x206F, 0x3000...0x3010, 0xFEFF...0xFEFF]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            // A control or a line end takes no mark: the pair is then two characters, not one.
+            let marked = String(scalar) + "\u{301}"
+            for character in [Character(scalar)] + (marked.count == 1 ? [Character(marked)] : []) {
+                #expect(character.isSpace == character.isWhitespace, "U+\(String(value, radix: 16))")
+                #expect(character.isLetterQuickly == character.isLetter, "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(Character("\r\n").isSpace)
+    }
+
+    /// A line's markup is removed the same way whether the line is ASCII (read as bytes) or not
+    /// (read as Characters): the same line with a non-ASCII word added differs by that word only.
+    @Test func markupIsCleanedAlikeOnASCIIAndOtherLines() {
+        let lines = [
+            "**Term.** The _initial_ term is `36` months; see [Schedule B](https://example.com/b).",
+            "snake_case stays, _emphasis_ goes, a lone _ stays and [an unclosed bracket stays.",
+            "Signature: ______________________  Date: __________",
+            "[***] Confidential treatment requested [link]( and **bold**",
+        ]
+        for line in lines {
+            #expect(MarkdownBlocks.cleanInline(line + " café") == MarkdownBlocks.cleanInline(line) + " café")
+        }
+        #expect(MarkdownBlocks.cleanInline(lines[0]) == "Term. The initial term is 36 months; see Schedule B.")
+        #expect(MarkdownBlocks.cleanInline(lines[1]) == "snake_case stays, emphasis goes, a lone  stays and [an unclosed bracket stays.")
+    }
+
+    /// The vocabulary is sorted by its first eight bytes, then by the rest: words sharing a long
+    /// stem ("terminat…") and words beyond ASCII still come out in byte order.
+    @Test func theVocabularyIsInByteOrder() throws {
+        let document = ProposalDocument(path: "terms.md", text: """
+            Either party may terminate; termination, terminated and terminates differ; terminal too.
+            The réel terms are real, and the termin is a word.
+            """)
+        #expect(Array(document.index.words(startingWith: "termin")) == [
+            "termin", "terminal", "terminate", "terminated", "terminates", "termination",
+        ])
+        #expect(Array(document.index.words(startingWith: "r")) == ["real", "réel"])
+    }
+}
