@@ -8,3 +8,22 @@ extension StringProtocol {
         return utf8.contains(where: test)
     }
 }
+
+enum UTF8Scalar {
+    /// The width in bytes of the UTF-8 sequence `lead` starts.
+    @inline(__always)
+    static func width(startingWith lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
+    /// The scalar whose valid UTF-8 encoding of `width` bytes starts at `index`: the bytes of a
+    /// Swift string, read where they are rather than through a scalar view.
+    @inline(__always)
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int, width: Int) -> Unicode.Scalar
+    where Bytes.Index == Int {
+        if width == 1 { return Unicode.Scalar(bytes[index]) }
+        var value = UInt32(bytes[index]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+}

@@ -140,8 +140,8 @@ enum SentenceSegmenter {
         var offset = 0
         while offset < bytes.count {
             let lead = bytes[offset]
-            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.scalar(in: bytes, at: offset, width: width)
+            let width = UTF8Scalar.width(startingWith: lead)
+            let scalar = UTF8Scalar.decode(bytes, at: offset, width: width)
             if lead == 0x0A { lineIndex += 1 }
             let isMark = Self.isMark(scalar)
             let characterClass = isMark ? previousClass : CharacterClass(scalar)
@@ -231,10 +231,10 @@ enum SentenceSegmenter {
             var index = 0
             while index < source.count {
                 let lead = source[index]
-                let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let width = UTF8Scalar.width(startingWith: lead)
                 let isSpace = lead < 0x80
                     ? lead == 0x20 || (0x09...0x0D).contains(lead)
-                    : Self.scalar(in: source, at: index, width: width).isSpace
+                    : UTF8Scalar.decode(source, at: index, width: width).isSpace
                 if isSpace {
                     pendingSpace = count > 0
                 } else {
@@ -252,13 +252,6 @@ enum SentenceSegmenter {
             }
             return count
         }
-    }
-
-    /// The scalar whose valid UTF-8 encoding of `width` bytes starts at `index`.
-    private static func scalar<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int, width: Int) -> Unicode.Scalar where Bytes.Index == Int {
-        var value = UInt32(bytes[index]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// What may close a sentence after its stop, and what may open the next one besides a capital

@@ -74,16 +74,11 @@ enum Tokenizer {
         return tokens
     }
 
-    /// The scalar whose UTF-8 encoding starts at `index`, and its width in bytes. The bytes are a
-    /// Swift string's, so always valid UTF-8.
+    /// The scalar whose UTF-8 encoding starts at `index`, and its width in bytes.
     @inline(__always)
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+        let width = UTF8Scalar.width(startingWith: bytes[index])
+        return (UTF8Scalar.decode(bytes, at: index, width: width), width)
     }
 
     /// A token's text as written and folded. Most tokens are ASCII: their bytes are written
