@@ -62,6 +62,20 @@ struct NegationTests {
         #expect(denial?.negation.cue == "not")
     }
 
+    @Test func withoutACostInsideAGapDeniesOnlyTheCost() throws {
+        // The penalty is denied, not the right to terminate on notice.
+        #expect(try !negation("The agreement may be terminated without the payment of any penalty by either party upon 60 days' notice.",
+                              match: "terminated ~8 by either party ~10 notice").isNegated)
+        #expect(try !negation("Either party may terminate with no termination charge on 30 days' notice.",
+                              match: "terminate ~8 notice").isNegated)
+        // With the pattern's own words after it, the cue denies what the pattern reads.
+        let denied = try negation("The Client may terminate without paying the remaining fees due for the term.",
+                                  match: "terminat* ~12 remaining ~8 due")
+        #expect(denied.isNegated && denied.cue == "without")
+        // And before a match it is a plain cue.
+        #expect(try negation("You may leave without penalty or termination fee.", match: "termination fee").isNegated)
+    }
+
     @Test func aPatternsOwnWordsAreNeverCues() {
         // "without" belongs to the pattern "terminat* ~5 (… without cause …)".
         #expect(result("lock-in.termination-for-convenience", for: "Either party may terminate without cause.").outcome == .pass)

@@ -23,10 +23,25 @@ struct NegationDetector: Sendable {
         for index in (match.lowerBound + 1)..<(match.upperBound - 1) {
             let token = tokens[index]
             guard lexicon.isPreCue(token), !patternWords.contains(where: { $0 != .any && $0.accepts(token) }),
-                  lexicon.pseudoNegation(at: index, in: tokens) == nil else { continue }
+                  lexicon.pseudoNegation(at: index, in: tokens) == nil,
+                  !deniesOnlyACost(at: index, in: tokens, before: match.upperBound, patternWords: patternWords) else { continue }
             return Negation(cue: token.original, direction: .within, distance: index - match.lowerBound, notes: [])
         }
         return nil
+    }
+
+    /// Whether the cue at `index` only denies a cost named right after it, with none of the
+    /// pattern's words between: "terminated **without** the payment of any penalty by either
+    /// party" denies the penalty; "terminate without paying the **remaining** fees" denies what
+    /// the pattern reads, so the cue counts there.
+    private func deniesOnlyACost(at index: Int, in tokens: [Token], before end: Int, patternWords: [WordTest]) -> Bool {
+        guard lexicon.gapCostCues.contains(tokens[index].text) else { return false }
+        for next in (index + 1)..<min(end, index + 1 + lexicon.gapCostReach) {
+            let token = tokens[next]
+            if patternWords.contains(where: { $0 != .any && $0.accepts(token) }) { return false }
+            if lexicon.gapCostNouns.contains(token.text) { return true }
+        }
+        return false
     }
 
     private func lookBefore(_ match: Range<Int>, in tokens: [Token], notes: inout [String]) -> Negation? {

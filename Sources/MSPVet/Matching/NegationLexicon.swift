@@ -11,6 +11,15 @@ struct NegationLexicon: Sendable {
     var adjacentPostCues: Set<String>
     /// Look like negation but are not: "**not only** monitoring but…", "**no later than** 30 days".
     var pseudoNegations: [[String]]
+    /// Cues that, inside a gap of a match, may deny only a cost they name.
+    var gapCostCues: Set<String> = ["without", "no"]
+    /// What those cues may deny inside a gap without denying the match: "may be terminated
+    /// **without** the payment of any **penalty** by either party on notice" is a right to leave,
+    /// stated. Before a match the cue still counts ("without penalty or termination fee").
+    var gapCostNouns: Set<String> = ["penalty", "penalties", "charge", "charges", "fee", "fees",
+                                     "liability", "cost", "costs", "payment", "payments"]
+    /// How many tokens after the cue such a noun may stand ("without the payment of any penalty").
+    var gapCostReach = 5
     /// End the scope: "no fee applies, **but** the agreement renews automatically".
     var terminators: Set<String>
     /// How many tokens before a match a pre-cue may stand.
