@@ -141,6 +141,19 @@ struct CheckKindOptionTests {
         #expect(try result("terms.convenience", "It may be terminated only for material breach.").outcome == .fail)
     }
 
+    @Test func oneGroundOfAListDoesNotExcludeItsNeighbours() throws {
+        // Numbered items stay one sentence (numbers in brackets are mostly figures written twice);
+        // the breach belongs to item 2, and item 1 with the lead before the colon is a right.
+        let listed = "The agreement may be ended: (1) by either party, which may terminate at any time on notice; (2) by either party for an uncured breach."
+        let found = try result("terms.convenience", listed)
+        #expect(found.outcome == .pass)
+        #expect(found.evidence.map(\.match) == ["terminate at any time"])
+        // The lead counts for every clause: a breach named there excludes them all.
+        let lead = "On an uncured breach the other party may act as follows: (1) terminate at any time on notice; (2) claim damages."
+        let remedy = try result("terms.convenience", lead)
+        #expect(remedy.outcome == .unknown && remedy.trace.contains { $0.contains("the clause is about something else") })
+    }
+
     @Test func aRightHeldByTheOtherPartyIsNotTheClients() throws {
         #expect(try result("terms.leave", "The client may terminate early on 30 days' notice.").outcome == .pass)
         #expect(try result("terms.leave", "Either party may terminate early on 30 days' notice.").outcome == .pass)

@@ -32,10 +32,15 @@ struct SentenceScope: Sendable {
         }
     }
 
-    /// Why a sentence is out of scope, for the trace; nil when the rule may read it.
-    func exclusion(of sentence: Sentence) -> String? {
-        if let pattern = excluding.first(where: { !$0.pattern.matches(in: sentence.tokens).isEmpty }) {
-            return "the sentence is about something else ('\(pattern.pattern.source)')"
+    /// Why a match in `clause` of a sentence is out of scope, for the trace; nil when the rule may
+    /// read it. `excluding-context` is read in the clause holding the match (with the sentence's
+    /// lead), so one ground of a list never excludes its neighbours: "may be terminated: (a) by
+    /// the Client for any reason on notice; (b) by either party on a force majeure event" keeps
+    /// (a). `context` is read in the whole sentence and its heading.
+    func exclusion(of sentence: Sentence, clause: SentenceClause = .whole) -> String? {
+        let tokens = clause.tokens(of: sentence)
+        if let pattern = excluding.first(where: { !$0.pattern.matches(in: tokens).isEmpty }) {
+            return "the \(clause.isWhole ? "sentence" : "clause") is about something else ('\(pattern.pattern.source)')"
         }
         // A heading sets the context of every sentence under it ("Renewal" above "either party may
         // end it on 60 days' notice"); it never excludes one, since a heading such as "Term and
@@ -55,7 +60,7 @@ struct SentenceScope: Sendable {
         let scope: SentenceScope
         let document: ProposalDocument
         let parties: PartyRoster
-        private var exclusions: [Int: String?] = [:]
+        private var exclusions: [ClauseKey: String?] = [:]
         /// The parties each sentence names, found once per sentence however many matches it holds.
         private var mentions: [Int: [PartyRoster.Mention]] = [:]
 
@@ -69,8 +74,10 @@ struct SentenceScope: Sendable {
         /// not, says why in `trace`.
         mutating func admits(_ hit: PatternHit, trace: inout [String]) -> Bool {
             let sentence = document.sentences[hit.sentenceIndex]
-            let exclusion = exclusions[hit.sentenceIndex] ?? scope.exclusion(of: sentence)
-            exclusions[hit.sentenceIndex] = .some(exclusion)
+            let clause = scope.excluding.isEmpty ? .whole : SentenceClause(holding: hit.range, in: sentence.tokens)
+            let key = ClauseKey(sentence: hit.sentenceIndex, clause: clause)
+            let exclusion = exclusions[key] ?? scope.exclusion(of: sentence, clause: clause)
+            exclusions[key] = .some(exclusion)
             if let exclusion {
                 trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
                 return false
@@ -87,6 +94,11 @@ struct SentenceScope: Sendable {
                 return false
             }
             return true
+        }
+
+        private struct ClauseKey: Hashable {
+            let sentence: Int
+            let clause: SentenceClause
         }
     }
 }
