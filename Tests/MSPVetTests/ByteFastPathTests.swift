@@ -21,6 +21,20 @@ struct ByteFastPathTests {
         #expect(Character("\r\n").isSpace)
     }
 
+    /// Searching bytes finds what Foundation's `contains` finds, at either end, in a substring, in
+    /// text that is not ASCII, and not across a partial match.
+    @Test func byteSearchFindsWhatContainsFinds() {
+        let texts = ["whereas the parties", "the parties, whereas", "“Renewal Term” means the period", "w", "", "wherewhereas",
+                     "café — by and between", "by and betwee"]
+        let needles = ["whereas", " means ", "by and between", "é — b", "w"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.containsUTF8(needle) == text.contains(needle), "\(text) / \(needle)")
+                #expect(text.dropFirst().containsUTF8(needle) == text.dropFirst().contains(needle), "\(text) / \(needle)")
+            }
+        }
+    }
+
     /// A line's markup is removed the same way whether the line is ASCII (read as bytes) or not
     /// (read as Characters): the same line with a non-ASCII word added differs by that word only.
     @Test func markupIsCleanedAlikeOnASCIIAndOtherLines() {

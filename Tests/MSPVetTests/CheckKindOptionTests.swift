@@ -154,6 +154,20 @@ struct CheckKindOptionTests {
         #expect(remedy.outcome == .unknown && remedy.trace.contains { $0.contains("the clause is about something else") })
     }
 
+    /// A lead ending in a colon is read with each item it announces, and the item decides: "as
+    /// follows" in the lead only announces it; a right stated in the lead alone waits on the items.
+    @Test func aLeadIsReadWithEachItemItAnnounces() throws {
+        let listed = "The client may terminate as follows: (a) on 30 days' notice; or (b) at once if the provider is sold."
+        #expect(try result("terms.at-will", listed).outcome == .pass)
+        // Clauses in blocks of their own below the lead, each numbered (the items of a list stay
+        // sentences of their own).
+        let blocks = "The client may terminate on 30 days' notice:\n\n8.1.1 when the provider is sold;\n\n8.1.2 when the provider moves its data centre."
+        let read = try result("terms.at-will", blocks)
+        #expect(read.outcome == .unknown)
+        // The lead alone and the lead read with each item: three sentences, none of them a right.
+        #expect(Set(read.trace.filter { $0.contains("announces the items that follow it") }.map { $0.prefix(7) }) == ["line 1:", "line 3:", "line 5:"])
+    }
+
     @Test func aRightHeldByTheOtherPartyIsNotTheClients() throws {
         #expect(try result("terms.leave", "The client may terminate early on 30 days' notice.").outcome == .pass)
         #expect(try result("terms.leave", "Either party may terminate early on 30 days' notice.").outcome == .pass)
@@ -170,13 +184,15 @@ struct CheckKindOptionTests {
             "(b) In the event of a sale of the provider, the client may terminate on 30 days' notice.",
             "Should the hosting site close, the client may terminate on 30 days' notice.",
             "The client may terminate on 30 days' notice if the provider is sold.",
-            "The client may terminate on 30 days' notice upon the occurrence of any of these events:",
             "The client may terminate on 30 days' notice only if the provider is sold.",
         ] {
             let read = try result("terms.at-will", conditional)
             #expect(read.outcome == .unknown, "\(conditional)")
             #expect(read.trace.contains { $0.contains("waits on a condition") }, "\(conditional)")
         }
+        // A lead that announces the events is no right until an item says which.
+        let announced = try result("terms.at-will", "The client may terminate on 30 days' notice upon the occurrence of any of these events:")
+        #expect(announced.outcome == .unknown && announced.trace.contains { $0.contains("announces the items that follow it") })
         // A proviso after the right, a wish, or a condition in another clause leaves it outright.
         #expect(try result("terms.at-will", "The client may terminate on 30 days' notice, provided that if it does so it pays for work done.").outcome == .pass)
         #expect(try result("terms.at-will", "If the client wishes to leave, the client may terminate on 30 days' notice.").outcome == .pass)

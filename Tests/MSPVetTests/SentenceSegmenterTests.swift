@@ -57,6 +57,34 @@ struct SentenceSegmenterTests {
         #expect(lines.map(\.tokens.last?.line) == [2, 3])
     }
 
+    /// Numbered items standing as blocks of their own below a lead that ends in a colon are read
+    /// with the lead, the colon kept before each; a clause with a title of its own ends the list.
+    @Test func itemsBelowALeadAreReadWithIt() {
+        let sentences = SentenceSegmenter.segment("""
+        10.2 Termination. This agreement may be terminated:
+
+        10.2.1 by mutual written consent;
+
+        10.2.2 by either party for any reason on sixty days' written notice.
+
+        10.3 Effects of Termination. Fees for work done stay payable.
+        """)
+        #expect(sentences.map(\.text) == [
+            "10.2 Termination.",
+            "This agreement may be terminated:",
+            "This agreement may be terminated: … 10.2.1 by mutual written consent;",
+            "This agreement may be terminated: … 10.2.2 by either party for any reason on sixty days' written notice.",
+            "10.3 Effects of Termination.",
+            "Fees for work done stay payable.",
+        ])
+        #expect(sentences.map(\.announcingLead) == [0, 5, 5, 5, 0, 0])
+        #expect(sentences.map(\.line) == [1, 1, 3, 5, 7, 7])
+        let item = sentences[3].tokens
+        #expect(item.prefix(5).map(\.text) == ["this", "agreement", "may", "be", "terminated"] && item[5].breakBefore == .colon)
+        // A lead within one sentence announces its lettered items the same way.
+        #expect(SentenceSegmenter.segment("Either party may end it as follows: (a) on breach; (b) on notice.").map(\.announcingLead) == [7, 7])
+    }
+
     /// A clause that never closed its sentence ends where the next clause's number stands; a
     /// number that is cited stays in its sentence.
     @Test func aRunInClauseNumberStartsTheNextClause() {

@@ -40,7 +40,10 @@ enum ConditionLexicon {
     /// ("7.3", "(b)", "(iv)") are skipped. A condition may stand before the statement, inside
     /// the words a pattern spans ("either party may terminate this agreement **in the event** the
     /// other party … files a notice") or just after it.
-    static func condition(governing range: Range<Int>, in tokens: [Token]) -> String? {
+    ///
+    /// In a lead read with one of its items (`announcingLead` tokens of lead), "as follows" or "the
+    /// following" in the lead only announces the item, whose own words then decide.
+    static func condition(governing range: Range<Int>, in tokens: [Token], announcingLead: Int = 0) -> String? {
         var start = range.lowerBound
         while start > 0, !isClauseBreak(tokens[start].breakBefore) { start -= 1 }
         var opening = start
@@ -51,13 +54,16 @@ enum ConditionLexicon {
         var index = range.lowerBound + 1
         while index < min(tokens.count, range.upperBound + reachAfter), !isClauseBreak(tokens[index].breakBefore) {
             if let phrase = opener(at: index, in: tokens), !onlyLeading.contains(phrase), !notConditioning.contains(tokens[index - 1].text),
-               !isVolitional(after: index + phrase.count, in: tokens) {
+               !isVolitional(after: index + phrase.count, in: tokens), !(index < announcingLead && announcing.contains(phrase)) {
                 return phrase.joined(separator: " ")
             }
             index += 1
         }
         return nil
     }
+
+    /// Openers that announce a list rather than an event.
+    static let announcing: Set<[String]> = [["as", "follows"], ["in", "any", "of", "the", "following"], ["in", "the", "following"]]
 
     private static func opener(at index: Int, in tokens: [Token]) -> [String]? {
         openers.first { NegationLexicon.phrase($0, startsAt: index, in: tokens) }

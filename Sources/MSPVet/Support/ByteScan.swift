@@ -7,6 +7,30 @@ extension StringProtocol {
         if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: test) }) { return found }
         return utf8.contains(where: test)
     }
+
+    /// Whether the text holds `needle`, compared byte for byte (no Unicode equivalence: both
+    /// sides come from the same normalised reading). Foundation's `contains` goes through
+    /// NSString on Linux and cost more than the rest of choosing a quote.
+    func containsUTF8(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var offset = 1
+                    while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
+    }
 }
 
 enum UTF8Scalar {

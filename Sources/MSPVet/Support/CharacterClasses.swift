@@ -19,6 +19,8 @@ extension UInt8 {
     var isASCIILowercase: Bool { (0x61...0x7A).contains(self) }
     var isASCIILetter: Bool { isASCIIUppercase || isASCIILowercase }
     var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+    /// ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return.
+    var isASCIISpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
 }
 
 extension Character {

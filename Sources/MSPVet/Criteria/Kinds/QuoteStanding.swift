@@ -33,12 +33,12 @@ enum QuoteStanding: Int, Comparable {
     /// Whether a sentence defines a term ("'Renewal Term' means…", "has the meaning given in 9.2")
     /// rather than stating the clause itself.
     private static func isDefinition(lowered: String) -> Bool {
-        definitionMarkers.contains { lowered.contains($0) }
+        definitionMarkers.contains { lowered.containsUTF8($0) }
     }
 
     /// Whether a sentence is the title, the opening that names the parties, or a recital.
     private static func isPreamble(_ text: String, lowered: String) -> Bool {
-        if preambleMarkers.contains(where: { lowered.contains($0) }) { return true }
+        if preambleMarkers.contains(where: { lowered.containsUTF8($0) }) { return true }
         let opening = lowered.drop { !$0.isLetterQuickly }
         if recitalOpenings.contains(where: { opening.hasPrefix($0) }) { return true }
         // A title or heading in capitals, without a full stop: it names, it does not state.

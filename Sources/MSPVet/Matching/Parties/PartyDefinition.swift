@@ -17,17 +17,20 @@ struct PartyDefinition: Sendable, Hashable {
     /// Every definition in `text`, in order.
     static func all(in text: String) -> [PartyDefinition] {
         var found: [PartyDefinition] = []
-        var searchFrom = text.startIndex
-        // Parentheses are found by their bytes: searching by Character would break every
-        // sentence into grapheme clusters, and this runs over every sentence holding one.
-        while let open = text.utf8[searchFrom...].firstIndex(of: UInt8(ascii: "(")) {
+        // Parentheses are found by their bytes, over the string's storage: searching by
+        // Character would break every sentence into grapheme clusters, and stepping a UTF-8
+        // view's index per byte cost most of this, which runs over every sentence.
+        let opens = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.filter { bytes[$0] == UInt8(ascii: "(") }
+        } ?? text.utf8.indices.filter { text.utf8[$0] == UInt8(ascii: "(") }.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+        for offset in opens {
+            let open = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
             let inner = text[text.index(after: open)...].prefix(maximumInside)
             guard let close = inner.utf8.firstIndex(of: UInt8(ascii: ")")) else { break }
             let aliases = quoted(in: inner[..<close])
             if !aliases.isEmpty {
                 found.append(PartyDefinition(entity: entity(before: text[..<open]), aliases: aliases))
             }
-            searchFrom = text.index(after: open)
         }
         return found
     }

@@ -160,7 +160,7 @@ struct ClauseHeading: Sendable, Hashable {
         let number = rest.prefix { $0.isASCIIDigit || $0 == "." }
         var digits = number
         while digits.last == "." { digits = digits[..<digits.index(before: digits.endIndex)] }
-        if !digits.isEmpty, digits.first!.isASCIIDigit, !digits.contains(".."), digits.split(separator: ".").allSatisfy({ $0.count <= 3 }) {
+        if !digits.isEmpty, digits.first!.isASCIIDigit, !digits.containsUTF8(".."), digits.split(separator: ".").allSatisfy({ $0.count <= 3 }) {
             let after = rest.dropFirst(number.count)
             guard after.isEmpty || after.first!.isSpace || (prefixed && after.first == ":") else { return nil }
             let levels = digits.split(separator: ".").count

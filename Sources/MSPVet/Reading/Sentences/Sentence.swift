@@ -16,6 +16,10 @@ public struct Sentence: Sendable, Hashable {
     var heading: SectionHeading?
     /// The words and numbers, as matching reads them.
     var tokens: [Token]
+    /// How many of `tokens` are a lead announcing items ("This agreement may be terminated:",
+    /// "…as follows:"): all of them for the lead alone, the lead's for a lead read with one of its
+    /// items. A right stated in the lead waits on the items; the item says on what.
+    var announcingLead = 0
 
     init(text: String, line: Int, page: Int? = nil, heading: SectionHeading? = nil, clause: String? = nil, tokens: [Token]) {
         self.text = text

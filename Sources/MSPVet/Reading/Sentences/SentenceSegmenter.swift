@@ -44,21 +44,36 @@ enum SentenceSegmenter {
         mutating func add(_ block: DocumentBlock, cut: [Sentence]? = nil) {
             switch block {
             case .heading(let line):
+                announcing.reset()
                 open(ClauseHeading(heading: line.text))
             case .paragraph(let lines), .listItem(let lines):
                 let block = cut ?? split(lines)
-                for var sentence in block {
+                var lead = announcing.lead(for: block)
+                for (index, var sentence) in block.enumerated() {
                     if let opened = ClauseHeading.opening(sentence.text, standsAlone: block.count == 1 && lines.count == 1) {
                         if opened.text.isEmpty { clause = opened.number } else { open(opened) }
+                        // A clause with a title of its own ("10.3 Effects of Termination.") is no
+                        // item of the lead before it.
+                        if index == 0, !opened.text.isEmpty {
+                            lead = nil
+                            announcing.reset()
+                        }
                     }
                     sentence.heading = heading
                     sentence.clause = clause
+                    if index == 0, let lead { sentence = AnnouncingLead.join(lead, sentence) }
+                    if AnnouncingLead.announces(sentence.text[...]) { sentence.announcingLead = sentence.tokens.count }
                     sentences.append(sentence)
                 }
+                announcing.close(block)
             case .tableRow(let cells, let header, let at):
+                announcing.reset()
                 sentences += split([TextLine(tableRowText(cells, header: header), page: at.page, line: at.line)], heading: heading, clause: clause)
             }
         }
+
+        /// The lead the last block ended on, read with each item that follows it.
+        private var announcing = AnnouncingLead.Pending()
 
         private mutating func open(_ opened: ClauseHeading) {
             heading = SectionHeading(opened)
@@ -117,8 +132,10 @@ enum SentenceSegmenter {
                 counted = item.lowerBound
                 let itemText = collapsingWhitespace(piece[item])
                 let text = index == 0 ? collapsingWhitespace(piece[lead.lowerBound..<item.upperBound]) : leadText + " … " + itemText
-                sentences.append(Sentence(text: text, line: first.line, page: first.page, heading: heading, clause: clause,
-                                          tokens: leadTokens + tokens(of: piece[item], firstLine: line)))
+                var sentence = Sentence(text: text, line: first.line, page: first.page, heading: heading, clause: clause,
+                                        tokens: leadTokens + tokens(of: piece[item], firstLine: line))
+                if AnnouncingLead.announces(piece[lead]) { sentence.announcingLead = leadTokens.count }
+                sentences.append(sentence)
             }
             return true
         }
