@@ -1,8 +1,9 @@
 /// The part of a sentence a match belongs to when the sentence lists clauses between semicolons:
 /// the item holding the match, and the lead before the sentence's first colon that introduces
-/// them all ("This agreement may be terminated: (a) …; (b) …"). Only a semicolon before a list
-/// label ("; (b)", "; or (iii)") starts an item: after any other ("…; provided that the term of
-/// the licence …") the clause goes on. A sentence with no such semicolon is one clause.
+/// them all ("This agreement may be terminated: (1) …; (2) …"). Only a semicolon before a list
+/// label ("; (2)", "; or (3)") starts an item: after any other ("…; provided that the term of
+/// the licence …") the clause goes on. A sentence with no such semicolon is one clause. (Items
+/// lettered "(a)" or "(i)" are sentences of their own already, see `EnumeratedItems`.)
 struct SentenceClause: Hashable, Sendable {
     /// The lead's tokens, empty when the clause opens the sentence or there is no lead.
     let lead: Range<Int>

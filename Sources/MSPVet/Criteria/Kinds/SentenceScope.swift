@@ -34,9 +34,9 @@ struct SentenceScope: Sendable {
 
     /// Why a match in `clause` of a sentence is out of scope, for the trace; nil when the rule may
     /// read it. `excluding-context` is read in the clause holding the match (with the sentence's
-    /// lead), so one ground of a list never excludes its neighbours: "may be terminated: (a) by
-    /// the Client for any reason on notice; (b) by either party on a force majeure event" keeps
-    /// (a). `context` is read in the whole sentence and its heading.
+    /// lead), so one ground of a list never excludes its neighbours: "may be terminated: (1) by
+    /// the Client for any reason on notice; (2) by either party on a force majeure event" keeps
+    /// (1). `context` is read in the whole sentence and its heading.
     func exclusion(of sentence: Sentence, clause: SentenceClause = .whole) -> String? {
         let tokens = clause.tokens(of: sentence)
         if let pattern = excluding.first(where: { !$0.pattern.matches(in: tokens).isEmpty }) {
