@@ -22,7 +22,7 @@ struct NegationDetector: Sendable {
         guard match.count > 2 else { return nil }
         for index in (match.lowerBound + 1)..<(match.upperBound - 1) {
             let token = tokens[index]
-            guard lexicon.isPreCue(token), !patternWords.contains(where: { $0 != .any && $0.accepts(token) }),
+            guard lexicon.isPreCue(token), !Self.isPatternWord(token, patternWords),
                   lexicon.pseudoNegation(at: index, in: tokens) == nil,
                   !deniesOnlyACost(at: index, in: tokens, before: match.upperBound, patternWords: patternWords) else { continue }
             return Negation(cue: token.original, direction: .within, distance: index - match.lowerBound, notes: [])
@@ -38,10 +38,15 @@ struct NegationDetector: Sendable {
         guard lexicon.gapCostCues.contains(tokens[index].text) else { return false }
         for next in (index + 1)..<min(end, index + 1 + lexicon.gapCostReach) {
             let token = tokens[next]
-            if patternWords.contains(where: { $0 != .any && $0.accepts(token) }) { return false }
+            if Self.isPatternWord(token, patternWords) { return false }
             if lexicon.gapCostNouns.contains(token.text) { return true }
         }
         return false
+    }
+
+    /// Whether one of the pattern's own word tests (not a gap) accepts `token`.
+    private static func isPatternWord(_ token: Token, _ patternWords: [WordTest]) -> Bool {
+        patternWords.contains { $0 != .any && $0.accepts(token) }
     }
 
     private func lookBefore(_ match: Range<Int>, in tokens: [Token], notes: inout [String]) -> Negation? {

@@ -8,6 +8,13 @@ extension StringProtocol {
         return utf8.contains(where: test)
     }
 
+    /// `body` over the text's UTF-8 bytes: the string's own storage when it is contiguous (a
+    /// native string always is), a copy otherwise.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
+    }
+
     /// Whether the text holds `needle`, compared byte for byte (no Unicode equivalence: both
     /// sides come from the same normalised reading). Foundation's `contains` goes through
     /// NSString on Linux and cost more than the rest of choosing a quote.
@@ -28,8 +35,7 @@ extension StringProtocol {
             }
             return false
         }
-        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(utf8).withUnsafeBufferPointer(search)
+        return withUTF8Bytes(search)
     }
 }
 

@@ -82,14 +82,15 @@ struct SentenceScope: Sendable {
                 trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
                 return false
             }
-            if scope.unconditional, hit.range.upperBound <= sentence.announcingLead {
-                trace.append("line \(sentence.line): '\(hit.pattern)' not read: it announces the items that follow it")
-                return false
-            }
-            if scope.unconditional,
-               let condition = ConditionLexicon.condition(governing: hit.range, in: sentence.tokens, announcingLead: sentence.announcingLead) {
-                trace.append("line \(sentence.line): '\(hit.pattern)' not read: it waits on a condition ('\(condition)')")
-                return false
+            if scope.unconditional {
+                if hit.range.upperBound <= sentence.announcingLead {
+                    trace.append("line \(sentence.line): '\(hit.pattern)' not read: it announces the items that follow it")
+                    return false
+                }
+                if let condition = ConditionLexicon.condition(governing: hit.range, in: sentence.tokens, announcingLead: sentence.announcingLead) {
+                    trace.append("line \(sentence.line): '\(hit.pattern)' not read: it waits on a condition ('\(condition)')")
+                    return false
+                }
             }
             guard let required = scope.holder else { return true }
             let named = mentions[hit.sentenceIndex] ?? parties.mentions(in: sentence.tokens)

@@ -20,9 +20,7 @@ struct PartyDefinition: Sendable, Hashable {
         // Parentheses are found by their bytes, over the string's storage: searching by
         // Character would break every sentence into grapheme clusters, and stepping a UTF-8
         // view's index per byte cost most of this, which runs over every sentence.
-        let opens = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.indices.filter { bytes[$0] == UInt8(ascii: "(") }
-        } ?? text.utf8.indices.filter { text.utf8[$0] == UInt8(ascii: "(") }.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+        let opens = text.withUTF8Bytes { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "(") } }
         for offset in opens {
             let open = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
             let inner = text[text.index(after: open)...].prefix(maximumInside)

@@ -56,8 +56,7 @@ enum EnumeratedItems {
     /// This runs on every sentence, so it walks the bytes by offset and makes an index only for
     /// a marker found.
     private static func markers(in text: Substring) -> [Marker] {
-        let offsets: [(start: Int, end: Int)] = text.utf8.withContiguousStorageIfAvailable(markerOffsets)
-            ?? Array(text.utf8).withUnsafeBufferPointer(markerOffsets)
+        let offsets = text.withUTF8Bytes(markerOffsets)
         guard !offsets.isEmpty else { return [] }
         return offsets.map { offset in
             let position = text.utf8.index(text.startIndex, offsetBy: offset.start)
