@@ -225,6 +225,23 @@ struct ScoringTests {
         #expect(result.decidingEvidence?.text.hasPrefix("4.1 During the Term") == true, "\(result.decidingEvidence?.text ?? "none")")
     }
 
+    /// Recitals lettered under a "Background" heading describe the deal as much as "WHEREAS" does.
+    @Test func theQuoteSkipsRecitalsUnderTheirHeading() throws {
+        let text = """
+            # Background
+
+            B. Harbour Foods wishes to appoint Acme IT as its exclusive provider of managed IT services.
+
+            # 4. Services
+
+            4.1 During the Term, Harbour Foods shall obtain all managed IT services exclusively from Acme IT.
+            """
+        let scorer = Scorer(criteria: Repo.criteria)
+        let result = try #require(scorer.evaluate(CheckID("lock-in.exclusivity")!, in: proposal(text)))
+        #expect(result.outcome == .fail && result.evidence.count == 2)
+        #expect(result.decidingEvidence?.text.hasPrefix("4.1 During the Term") == true, "\(result.decidingEvidence?.text ?? "none")")
+    }
+
     @Test(arguments: [
         ("EXCLUSIVE DISTRIBUTION AGREEMENT", QuoteStanding.preamble),
         ("This Agreement is made and entered into as of 1 May 2026 by and between Harbour Foods and Acme IT.", .preamble),
@@ -237,10 +254,26 @@ struct ScoringTests {
         ("Termination Fee Schedule", .heading),
         ("12.1 Termination for Cause 31 12.2 Termination for Convenience 32 12.3 Effect of Termination 33", .heading),
         ("Sections 12.1, 12.2 and 12.3 survive the end of this agreement.", .operative),
+        ("Exclusive Supply .................................. 14 9.2", .heading),
+        ("The fee rises by 3.5 per cent....... as set out in 14.2.", .operative),
         ("If the Client ends the agreement early, it pays the termination fee in Schedule C.", .operative),
     ])
     func aSentenceStandsForItsClauseByWhatItDoes(text: String, standing: QuoteStanding) {
         #expect(QuoteStanding(text) == standing)
+    }
+
+    /// A recital need not open with "WHEREAS": under a recitals heading, it describes the deal.
+    @Test(arguments: [
+        ("RECITALS", QuoteStanding.preamble),
+        ("B. Background", .preamble),
+        ("WITNESSETH:", .preamble),
+        ("Recitals --------", .preamble),
+        ("3. Exclusivity", .operative),
+        ("Background Checks on Staff", .operative),
+    ])
+    func aSentenceUnderTheRecitalsIsPreamble(section: String, standing: QuoteStanding) {
+        let text = "C. The Reseller wishes to obtain the exclusive right to resell the monitoring service."
+        #expect(QuoteStanding(text, section: section) == standing)
     }
 
     /// Evaluating one check evaluates what it reads and gives what scoring every check gives.

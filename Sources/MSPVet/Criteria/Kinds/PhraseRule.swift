@@ -127,7 +127,7 @@ struct PhraseRule: DecodableRule {
         // One sentence needs no judging, and most checks find one.
         guard candidates.count > 1 else { return candidates.first }
         return candidates
-            .map { (standing: QuoteStanding(verdict.evidence[$0].text).rawValue, rank: ranks[verdict.evidence[$0].pattern] ?? .max, index: $0) }
+            .map { (standing: QuoteStanding(verdict.evidence[$0].text, section: verdict.evidence[$0].section).rawValue, rank: ranks[verdict.evidence[$0].pattern] ?? .max, index: $0) }
             .min { ($0.standing, $0.rank, $0.index) < ($1.standing, $1.rank, $1.index) }?
             .index
     }

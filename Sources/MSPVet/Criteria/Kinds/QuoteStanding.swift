@@ -15,9 +15,11 @@ enum QuoteStanding: Int, Comparable {
     /// The title, the opening paragraph or a recital: the deal described, not granted.
     case preamble
 
-    init(_ text: String) {
+    /// `section` is the heading the sentence sits under: a recital need not open with "WHEREAS"
+    /// when it sits under "RECITALS" or "BACKGROUND" ("C. Distributor wishes to obtain…").
+    init(_ text: String, section: String? = nil) {
         let lowered = text.lowercased()
-        if Self.isPreamble(text, lowered: lowered) {
+        if Self.isPreamble(text, lowered: lowered) || section.map(Self.isRecitalsHeading) == true {
             self = .preamble
         } else if Self.isHeading(text) {
             self = .heading
@@ -46,6 +48,14 @@ enum QuoteStanding: Int, Comparable {
         return letters.count >= 8 && !letters.contains { $0.properties.isLowercase } && text.last != "."
     }
 
+    /// Whether a heading titles the recitals: "RECITALS", "Background", "WITNESSETH:", alone after
+    /// an optional number or letter and underlining.
+    static func isRecitalsHeading(_ heading: String) -> Bool {
+        let words = heading.lowercased().split { !$0.isLetterQuickly }
+        let title = words.drop { $0.count == 1 }
+        return title.count == 1 && recitalHeadings.contains(String(title[title.startIndex]))
+    }
+
     /// Whether a sentence is only a heading — a few words, each capitalised but the minor ones,
     /// after an optional clause number — or a table of contents, where clause numbers follow one
     /// another ("14.1 Termination for Cause 33 14.2 Termination for Convenience 34 14.3…").
@@ -59,6 +69,12 @@ enum QuoteStanding: Int, Comparable {
         }
         let pageNumbers = spaced.filter { word in word.allSatisfy(\.isASCIIDigit) }
         if clauseNumbers.count >= 3, pageNumbers.count >= 2 { return true }
+        // A contents line whose dot leaders run to a page number: "EXCLUSIVITY ........ 14".
+        // Only the page (and perhaps the next entry's number) follows the leader.
+        if let leader = text.range(of: ".....") {
+            let after = text[leader.upperBound...].drop { $0 == "." || $0 == " " }
+            if after.first?.isASCIIDigit == true, after.count <= 12 { return true }
+        }
         let words = text.split { $0 == " " || $0 == ";" || $0 == "," || $0 == ":" || $0 == "-" || $0 == "–" || $0 == "—" }
         let titleWords = words.drop { word in word.first?.isASCIIDigit == true }
         guard !titleWords.isEmpty, titleWords.count <= ClauseHeading.maximumTitleWords else { return false }
@@ -75,4 +91,5 @@ enum QuoteStanding: Int, Comparable {
     private static let definitionMarkers = [" means ", " shall mean ", " has the meaning", " have the meaning", " as defined in "]
     private static let preambleMarkers = ["entered into", "by and between", "by and among", "whereas", "now, therefore", "now therefore"]
     private static let recitalOpenings = ["background", "recitals", "recital "]
+    private static let recitalHeadings: Set<String> = ["recitals", "recital", "background", "witnesseth", "preamble", "premises"]
 }
