@@ -95,6 +95,17 @@ struct PatternTests {
         #expect(DocumentIndex.hasPrefix("rental", "rent") && !DocumentIndex.hasPrefix("rent", "rental"))
     }
 
+    /// Words are told apart by their bytes as they are indexed, but one word spelled two ways
+    /// ("é" as one scalar, or "e" and a combining accent) is one word, as it is for `String`.
+    @Test func oneWordSpelledTwoWaysSharesItsSentences() {
+        let document = proposal("The fee is paid at the caf\u{E9}. Nothing else here. The caf\u{65}\u{301} is open.")
+        #expect(document.sentences.count == 3)
+        #expect(document.index.postings["caf\u{E9}"] == [0, 2])
+        #expect(document.index.postings["caf\u{65}\u{301}"] == [0, 2])
+        #expect(document.index.sentences(passingAnyOf: [.prefix("caf")]) == [0, 2])
+        #expect(WordTable.hash("caf\u{E9}") != WordTable.hash("caf\u{65}\u{301}"))
+    }
+
     /// The index joins and meets ascending sentence lists by walking them side by side; the
     /// result is what sets would give, ascending, for few lists and for many.
     @Test(arguments: [2, 5, 17, 40])

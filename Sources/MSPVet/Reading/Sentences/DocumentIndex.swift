@@ -17,19 +17,29 @@ struct DocumentIndex: Sendable {
 
     init(sentences: [Sentence]) {
         count = sentences.count
+        // Every token is looked up once; a word once per document. The `String` hash (SipHash,
+        // over a copy of the bytes) was most of building the index.
+        var words = WordTable()
+        var lists: [[Int]] = []
         for (index, sentence) in sentences.enumerated() {
             for token in sentence.tokens {
-                Self.add(index, to: &postings[token.text, default: []])
+                let slot = words.slot(of: token.text)
+                if slot == lists.count { lists.append([]) }
+                Self.add(index, to: &lists[slot])
                 if token.kind == .number, numbers.last != index { numbers.append(index) }
             }
         }
-        vocabulary = Self.sortedByBytes(Array(postings.keys))
+        // The table tells words apart by their bytes; the dictionary by Unicode equivalence, as
+        // it always has: two spellings of one word ("é" as one scalar or two) share its sentences.
+        postings = Dictionary(zip(words.words, lists), uniquingKeysWith: { [count] in Self.union([$0, $1], sentenceCount: count) })
+        let keys = Array(postings.keys)
+        vocabulary = Self.sortedByBytes(keys).map { keys[$0] }
         vocabularyPostings = vocabulary.map { postings[$0] ?? [] }
     }
 
-    /// The words in `precedes` order, most of them told apart by their first eight bytes read as
+    /// The words' positions in `precedes` order, most of them told apart by their first eight bytes read as
     /// one integer: comparing strings byte by byte was most of building the index.
-    private static func sortedByBytes(_ words: [String]) -> [String] {
+    private static func sortedByBytes(_ words: [String]) -> [Int] {
         let keys = words.map { word -> UInt64 in
             var key: UInt64 = 0
             var shift: UInt64 = 56
@@ -40,8 +50,7 @@ struct DocumentIndex: Sendable {
             return key
         }
         // Words hold no NUL byte, so a shorter word's zero padding sorts it first, as `precedes` does.
-        let order = words.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : precedes(words[$0], words[$1]) }
-        return order.map { words[$0] }
+        return words.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : precedes(words[$0], words[$1]) }
     }
 
     /// The vocabulary words that start with `start` (compared byte by byte, as word tests do).
