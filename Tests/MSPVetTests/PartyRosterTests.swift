@@ -62,6 +62,15 @@ struct PartyRosterTests {
         #expect(holder("Either Acme IT or Harbour Foods may terminate on notice.", of: "may terminate on notice") == .both)
         #expect(holder("Either the Consultant or Harbour Foods may terminate on notice.", of: "may terminate on notice") == .both)
         #expect(holder("The Consultant or Harbour Foods may terminate on notice.", of: "may terminate on notice") == .msp)
+        // "US" in capitals beside ordinary words is the country, not "us", the MSP.
+        #expect(holder("Harbour Foods US may terminate this agreement for any reason on notice.", of: "for any reason on notice") == nil)
+        #expect(holder("Northwind may ask US counsel whether to terminate for convenience.", of: "for convenience") == .client)
+        #expect(holder("Northwind may ask us to terminate for convenience.", of: "for convenience") == .msp)
+        #expect(holder("NORTHWIND MAY ASK US TO TERMINATE FOR CONVENIENCE.", of: "for convenience") == .msp)
+        // The known party named second: "either Harbour Foods US or the Consultant".
+        #expect(holder("This agreement may be ended by either Harbour Foods US or Acme IT for any reason on notice.", of: "for any reason on notice") == .both)
+        #expect(holder("This agreement may be ended by either Harbour Foods US or the Provider for any reason on notice.", of: "for any reason on notice") == .both)
+        #expect(holder("This agreement may be ended by Harbour Foods US or the Provider for any reason on notice.", of: "for any reason on notice") == .msp)
         // The nearest party acting, not the nearest named: Provider pays, Northwind is paid.
         #expect(holder("Provider shall pay Northwind a termination fee.", of: "termination fee") == .msp)
         // A possessive owns something in the clause; it does not act in it.

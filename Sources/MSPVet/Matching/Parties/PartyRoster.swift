@@ -135,7 +135,7 @@ public struct PartyRoster: Sendable {
             }
             guard let match else { index += 1; continue }
             let isOther = match.isGeneric && index > 0 && Self.otherParty.contains(tokens[index - 1].text)
-            if !isOther {
+            if !isOther, !Self.isCountry(at: index, match, in: tokens) {
                 let last = tokens[index + match.words.count - 1].text
                 found.append(Mention(range: index..<(index + match.words.count), role: match.role,
                                      isPossessive: last.hasSuffix("'s") || Self.possessiveWords.contains(last)))
@@ -143,6 +143,14 @@ public struct PartyRoster: Sendable {
             index += match.words.count
         }
         return found
+    }
+
+    /// Whether "US" in capitals, in a sentence that is not all capitals, names the country
+    /// ("Northwind US", "US customers") rather than standing for "us", the MSP.
+    private static func isCountry(at index: Int, _ match: Name, in tokens: [Token]) -> Bool {
+        guard match.isGeneric, match.words == ["us"], tokens[index].original == "US" else { return false }
+        let neighbours = [index - 1, index + 1].filter(tokens.indices.contains).map { tokens[$0].original }
+        return neighbours.contains { $0.utf8.contains(where: \.isASCIILowercase) }
     }
 
     /// Who holds what `range` of `tokens` states: the party named inside it ("Client may
@@ -194,13 +202,18 @@ public struct PartyRoster: Sendable {
             && tokens[first.range.upperBound..<second.range.lowerBound].contains { ["and", "or"].contains($0.text) }
     }
 
-    /// Whether `mention` is the first of two named as alternatives, "either [the] Consultant or
-    /// Company": the other may be a name the roster does not know, and the right is still held by
-    /// either.
+    /// Whether `mention` is one of two named as alternatives, "either [the] Consultant or
+    /// Company" or "either Northwind US or the Consultant": the other may be a name the roster
+    /// does not know, and the right is still held by either.
     private static func offeredAsEither(_ mention: Mention, in tokens: [Token]) -> Bool {
         let before = tokens[..<mention.range.lowerBound].suffix(2).map(\.text)
-        let introduced = before.last == "either" || before == ["either", "the"]
-        return introduced && tokens[mention.range.upperBound...].first?.text == "or"
+        if before.last == "either" || before == ["either", "the"] {
+            return tokens[mention.range.upperBound...].first?.text == "or"
+        }
+        // The second alternative: "or [the]" after "either" and a name of a few words.
+        guard before.last == "or" || before == ["or", "the"] else { return false }
+        let or = mention.range.lowerBound - (before.last == "or" ? 1 : 2)
+        return tokens[max(0, or - 5)..<or].contains { $0.text == "either" }
     }
 
     /// How many tokens before a match its holder may be named.
