@@ -226,6 +226,23 @@ struct SentenceSegmenterTests {
         #expect(ClauseHeading.opening("9. FEES? SEE SCHEDULE", standsAlone: true) == nil)
     }
 
+    /// Headings in ASCII are read from their bytes, others by Characters; both read alike.
+    @Test(arguments: [
+        ("TERM AND TERMINATION", "TERM AND TERMINATION"),
+        ("ÉTENDUE DES SERVICES", "ÉTENDUE DES SERVICES"),
+        ("9.\tFEES  AND\r\nPAYMENT", "9. FEES AND PAYMENT"),
+        ("9.\u{2003}FRAIS  ET\u{00A0}PAIEMENT", "9. FRAIS ET PAIEMENT"),
+        ("Section 12   Liability", "Section 12 Liability"),
+    ])
+    func headingsReadAlikeInAndBeyondASCII(line: String, heading: String) {
+        #expect(ClauseHeading.opening(line, standsAlone: true)?.text == heading)
+    }
+
+    @Test(arguments: ["TERM AND Termination", "Étendue DES SERVICES", "OK", "É1 2"])
+    func aLineWithALowerCaseLetterOrTooFewLettersIsNoCapitalsHeading(line: String) {
+        #expect(ClauseHeading.opening(line, standsAlone: true) == nil)
+    }
+
     @Test func plainTextClauseHeadingsNumberTheSentencesUnderThem() {
         let sentences = SentenceSegmenter.segment("""
         MASTER SERVICES AGREEMENT

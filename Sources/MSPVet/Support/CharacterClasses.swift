@@ -1,5 +1,6 @@
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// "0" to "9", read from the ASCII value without the Unicode table `isNumber` consults.
+    var isASCIIDigit: Bool { asciiValue?.isASCIIDigit ?? false }
 }
 
 extension Unicode.Scalar {

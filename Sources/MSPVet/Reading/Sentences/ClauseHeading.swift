@@ -152,7 +152,8 @@ struct ClauseHeading: Sendable, Hashable {
         var rest = text
         var prefixed = false
         // A prefix is a short word: a long first word ("__________", a URL) is not even lowered.
-        let firstWord = rest.prefix { !$0.isSpace && !$0.isNumber }
+        // Nine Characters are enough to tell: a longer word is no prefix either.
+        let firstWord = rest.prefix(9).prefix { !$0.isSpace && !$0.isNumber }
         if firstWord.utf8.count <= 8, numberPrefixes.contains(firstWord.lowercased()) {
             rest = rest[firstWord.endIndex...].trimmingWhitespace()
             prefixed = true
@@ -218,11 +219,31 @@ struct ClauseHeading: Sendable, Hashable {
     }
 
     private static func isAllCapitals(_ text: Substring) -> Bool {
+        // ASCII, which most headings are, is answered from its bytes: filtering Characters into a
+        // new string cost more than the rest of reading a heading.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for byte in text.utf8 where byte.isASCIILetter {
+                guard byte.isASCIIUppercase else { return false }
+                letters += 1
+            }
+            return letters >= 3
+        }
         let letters = text.filter(\.isLetterQuickly)
         return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
     }
 
     private static func collapsed(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: \.isSpace).joined(separator: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let words = text.utf8.split(whereSeparator: \.isASCIISpace)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for word in words {
+                if !bytes.isEmpty { bytes.append(0x20) }
+                bytes.append(contentsOf: word)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return text.split(whereSeparator: \.isSpace).joined(separator: " ")
     }
 }

@@ -89,17 +89,19 @@ enum Tokenizer {
             let original = String(decoding: bytes, as: UTF8.self)
             return (original, fold(original))
         }
-        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
-            let original = String(decoding: bytes, as: UTF8.self)
-            return (original, original)
+        // ASCII needs no validation: `String(decoding:)` checked every byte again.
+        let original = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: bytes)
+            return bytes.count
         }
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return (original, original) }
         let folded = String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() {
                 buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             }
             return bytes.count
         }
-        return (String(decoding: bytes, as: UTF8.self), folded)
+        return (original, folded)
     }
 
     /// A run of digits with thousands groups and one decimal part; returns its end and its digits.
