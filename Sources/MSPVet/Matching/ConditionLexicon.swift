@@ -37,9 +37,9 @@ enum ConditionLexicon {
 
     /// The condition governing `range` of `tokens`, as written; nil when the clause holding it
     /// states it outright. A clause ends at a semicolon or colon; list labels at its start
-    /// ("7.3", "(b)", "(iv)") are skipped. A condition may stand before the statement, inside
-    /// the words a pattern spans ("either party may terminate this agreement **in the event** the
-    /// other party … files a notice") or just after it.
+    /// ("7.3", "(b)", "(iv)") are skipped. A condition may open the clause, stand later in it
+    /// before the statement, inside the words a pattern spans ("either party may terminate this
+    /// agreement **in the event** the other party … files a notice") or just after it.
     ///
     /// In a lead read with one of its items (`announcingLead` tokens of lead), "as follows" or "the
     /// following" in the lead only announces the item, whose own words then decide.
@@ -51,10 +51,12 @@ enum ConditionLexicon {
         if opening < range.lowerBound, let phrase = opener(at: opening, in: tokens), !isVolitional(after: opening + phrase.count, in: tokens) {
             return phrase.joined(separator: " ")
         }
-        var index = range.lowerBound + 1
+        // A condition set off later in the clause, before the statement ("In addition to the
+        // foregoing, if either party determines …, such party may terminate"; a run-in heading,
+        // "10.2 Termination of this Agreement 10.2.1 If it is apparent …"), or just after it.
+        var index = opening + 1
         while index < min(tokens.count, range.upperBound + reachAfter), !isClauseBreak(tokens[index].breakBefore) {
-            if let phrase = opener(at: index, in: tokens), !onlyLeading.contains(phrase), !notConditioning.contains(tokens[index - 1].text),
-               !isVolitional(after: index + phrase.count, in: tokens), !(index < announcingLead && announcing.contains(phrase)) {
+            if index != range.lowerBound, let phrase = opener(within: index, in: tokens, announcingLead: announcingLead) {
                 return phrase.joined(separator: " ")
             }
             index += 1
@@ -64,6 +66,15 @@ enum ConditionLexicon {
 
     /// Openers that announce a list rather than an event.
     static let announcing: Set<[String]> = [["as", "follows"], ["in", "any", "of", "the", "following"], ["in", "the", "following"]]
+
+    /// An opener at `index` inside a clause rather than at its start: not one that only leads
+    /// ("where", "should"), not after "even", "as" or "that", not a wish, and not the lead's
+    /// announcement of its items.
+    private static func opener(within index: Int, in tokens: [Token], announcingLead: Int) -> [String]? {
+        guard let phrase = opener(at: index, in: tokens), !onlyLeading.contains(phrase), !notConditioning.contains(tokens[index - 1].text),
+              !isVolitional(after: index + phrase.count, in: tokens), !(index < announcingLead && announcing.contains(phrase)) else { return nil }
+        return phrase
+    }
 
     private static func opener(at index: Int, in tokens: [Token]) -> [String]? {
         openers.first { NegationLexicon.phrase($0, startsAt: index, in: tokens) }
