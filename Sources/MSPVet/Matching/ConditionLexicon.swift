@@ -11,6 +11,9 @@ enum ConditionLexicon {
     static let openers: [[String]] = [
         ["if"], ["in", "the", "event"], ["in", "case"], ["should"], ["where"], ["upon", "the", "occurrence"],
         ["on", "the", "occurrence"], ["following", "the", "occurrence"], ["as", "follows"],
+        // An event named before: "…shall give notice of the assignment, and in such event the
+        // other party may terminate".
+        ["in", "such", "event"], ["in", "that", "event"], ["in", "such", "case"], ["in", "that", "case"],
         // "…may terminate on written notice in any of the following events: (a)…"
         ["in", "any", "of", "the", "following"], ["in", "the", "following"],
     ]
