@@ -37,8 +37,8 @@ struct DocumentIndex: Sendable {
         vocabularyPostings = vocabulary.map { postings[$0] ?? [] }
     }
 
-    /// The words' positions in `precedes` order, most of them told apart by their first eight bytes read as
-    /// one integer: comparing strings byte by byte was most of building the index.
+    /// The words' positions in `precedes` order, most of them told apart by their first eight
+    /// bytes read as one integer: comparing strings byte by byte was most of building the index.
     private static func sortedByBytes(_ words: [String]) -> [Int] {
         let keys = words.map { word -> UInt64 in
             var key: UInt64 = 0

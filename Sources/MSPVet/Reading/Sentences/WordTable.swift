@@ -34,6 +34,8 @@ struct WordTable {
         }
     }
 
+    /// FNV-1a over the word's UTF-8 bytes: a few instructions a byte, where `String`'s SipHash
+    /// took hundreds a word.
     static func hash(_ word: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         word.withUTF8Bytes { bytes in
