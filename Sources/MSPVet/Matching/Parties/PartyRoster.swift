@@ -150,7 +150,7 @@ public struct PartyRoster: Sendable {
     private static func isCountry(at index: Int, _ match: Name, in tokens: [Token]) -> Bool {
         guard match.isGeneric, match.words == ["us"], tokens[index].original == "US" else { return false }
         let neighbours = [index - 1, index + 1].filter(tokens.indices.contains).map { tokens[$0].original }
-        return neighbours.contains { $0.utf8.contains(where: \.isASCIILowercase) }
+        return neighbours.contains { $0.containsUTF8Byte(where: \.isASCIILowercase) }
     }
 
     /// Who holds what `range` of `tokens` states: the party named inside it ("Client may

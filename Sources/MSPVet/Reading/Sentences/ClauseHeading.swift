@@ -221,28 +221,20 @@ struct ClauseHeading: Sendable, Hashable {
     private static func isAllCapitals(_ text: Substring) -> Bool {
         // ASCII, which most headings are, is answered from its bytes: filtering Characters into a
         // new string cost more than the rest of reading a heading.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var letters = 0
-            for byte in text.utf8 where byte.isASCIILetter {
-                guard byte.isASCIIUppercase else { return false }
-                letters += 1
+        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) {
+            return text.withUTF8Bytes { bytes in
+                !bytes.contains(where: \.isASCIILowercase) && bytes.lazy.filter(\.isASCIILetter).count >= 3
             }
-            return letters >= 3
         }
         let letters = text.filter(\.isLetterQuickly)
         return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
     }
 
     private static func collapsed(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let words = text.utf8.split(whereSeparator: \.isASCIISpace)
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for word in words {
-                if !bytes.isEmpty { bytes.append(0x20) }
-                bytes.append(contentsOf: word)
+        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) {
+            return text.withUTF8Bytes { bytes in
+                String(decoding: Array(bytes.split(whereSeparator: \.isASCIISpace).joined(separator: [0x20])), as: UTF8.self)
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         return text.split(whereSeparator: \.isSpace).joined(separator: " ")
     }

@@ -99,6 +99,28 @@ public struct JSONRenderer: Renderer {
     }
 
     struct Proposal: Encodable {
+        var name: String
+        var file: String
+        var rank: Int
+        var score: Double
+        var coverage: Double
+        var lowEvidence: Bool
+        var categories: [Category]
+        var checks: [Check]
+
+        init(_ proposal: ProposalScore) {
+            name = proposal.name
+            file = proposal.file
+            rank = proposal.rank
+            score = proposal.score.rounded(places: 1)
+            coverage = proposal.coverage.rounded(places: 3)
+            lowEvidence = proposal.lowEvidence
+            categories = proposal.categories.map {
+                Category(id: $0.id, title: $0.title, score: ($0.score * 100).rounded(places: 1), weight: $0.effectiveWeight.rounded(places: 4))
+            }
+            checks = proposal.checks.map(Check.init)
+        }
+
         /// The proposal as `JSONEncoder` would write it inside the list of proposals, keys in
         /// sorted order; `encoder` writes a check's override, which few checks carry.
         ///
@@ -126,31 +148,14 @@ public struct JSONRenderer: Renderer {
             json.embed(Array(try encoder.encode(self)))
             return json.bytes
         }
-
-        var name: String
-        var file: String
-        var rank: Int
-        var score: Double
-        var coverage: Double
-        var lowEvidence: Bool
-        var categories: [Category]
-        var checks: [Check]
-
-        init(_ proposal: ProposalScore) {
-            name = proposal.name
-            file = proposal.file
-            rank = proposal.rank
-            score = proposal.score.rounded(places: 1)
-            coverage = proposal.coverage.rounded(places: 3)
-            lowEvidence = proposal.lowEvidence
-            categories = proposal.categories.map {
-                Category(id: $0.id, title: $0.title, score: ($0.score * 100).rounded(places: 1), weight: $0.effectiveWeight.rounded(places: 4))
-            }
-            checks = proposal.checks.map(Check.init)
-        }
     }
 
     struct Category: Encodable {
+        var id: String
+        var title: String
+        var score: Double
+        var weight: Double
+
         func write(into json: inout PrettyJSONWriter) throws {
             try json.object { json in
                 json.key("id"); json.string(id)
@@ -159,11 +164,6 @@ public struct JSONRenderer: Renderer {
                 json.key("weight"); try json.number(weight)
             }
         }
-
-        var id: String
-        var title: String
-        var score: Double
-        var weight: Double
     }
 
     struct Check: Encodable {
