@@ -58,8 +58,9 @@ SECONDS ?= 30
 fuzz: deps
 	Tests/Fuzz/run.sh $(SECONDS)
 
-# Build dependencies: poppler's GLib interface reads PDF text; libxml2 parses HTML; libyaml's event
-# API screens YAML before Yams composes it.
+# Build dependencies: poppler's GLib interface reads PDF text (opened when a PDF is read; its headers
+# check the declarations mspvet calls it through); libxml2 parses HTML; libyaml's event API screens
+# YAML before Yams composes it.
 deps:
 	@command -v swift >/dev/null || { echo "Swift 6.3 is needed: put it on PATH or at /opt/swift"; exit 1; }
 	@if ! pkg-config --exists poppler-glib libxml-2.0 yaml-0.1 xlsxwriter 2>/dev/null; then \
@@ -143,8 +144,8 @@ install-files:
 		install -m 644 .build/man/mspvet.1 $(PREFIX)/share/man/man1/mspvet.1; \
 	fi
 
-# A tarball that runs from any folder on a machine with the system libraries it links (poppler,
-# libxml2, libyaml): the Swift runtime linked in, the criteria, completions and man page beside
+# A tarball that runs from any folder on a machine with the system libraries it uses (poppler,
+# opened for a PDF; libxml2, libyaml): the Swift runtime linked in, the criteria, completions and man page beside
 # the binary in the same layout as an install, and a SHA-256 file.
 VERSION := $(shell sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/MSPVet/Support/Version.swift)
 DIST := mspvet-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m)

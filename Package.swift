@@ -22,6 +22,11 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // poppler-glib's functions, opened the first time a PDF is read (see its header).
+        .target(
+            name: "CPopplerRuntime",
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         .systemLibrary(
             name: "CLibYAML",
             pkgConfig: "yaml-0.1",
@@ -40,7 +45,7 @@ let package = Package(
         .target(
             name: "MSPVet",
             dependencies: [
-                "CPoppler",
+                "CPopplerRuntime",
                 "CXLSXWriter",
                 "CLibXML2",
                 "CLibYAML",
@@ -60,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MSPVetTests",
-            dependencies: ["MSPVet", "mspvet", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["MSPVet", "mspvet", "CPoppler", "CPopplerRuntime", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

@@ -65,6 +65,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        DocumentReaders.prepare(forReading: proposals.files)
         let (loaded, client) = try criteria.load()
         let plan = try review.load(criteria: loaded)
         let set = plan.criteria(loaded)

@@ -42,6 +42,7 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
+        DocumentReaders.prepare(forReading: proposals.files)
         let renderer = try OutputFormatHelp.renderer(format, .score)
         let (loaded, client) = try criteria.load()
         let plan = try review.load(criteria: loaded)

@@ -20,6 +20,13 @@ public enum DocumentReaders {
     /// Content no reader recognises is read as this.
     static var fallback: any DocumentReader { PlainTextReader() }
 
+    /// Starts, in the background, what reading `paths` will need and is slow to open — poppler
+    /// for a file named `.pdf` — so that it happens while the criteria load. Reading is the same
+    /// without it; it only waits less.
+    public static func prepare(forReading paths: [String]) {
+        if paths.contains(where: { $0.lowercased().hasSuffix(".pdf") }) { Poppler.prepare() }
+    }
+
     /// The formats for help text, text formats first: "Markdown, plain text, PDF, DOCX or HTML".
     public static var formatList: String {
         let names = (all.filter(\.isText) + all.filter { !$0.isText }).map(\.format.name)

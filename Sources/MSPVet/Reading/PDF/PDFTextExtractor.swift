@@ -1,4 +1,4 @@
-internal import CPoppler
+internal import CPopplerRuntime
 import Foundation
 
 /// Reads a PDF's text page by page through poppler (the engine behind `pdftotext`), with each
@@ -26,23 +26,24 @@ enum PDFTextExtractor {
     /// (poppler objects are not shared between threads) over the same bytes and reads a run of
     /// consecutive pages. The first page is read alone first (see `PopplerFirstDraw`).
     private static func extract(_ data: Data, path: String, jobs: Int) throws -> [PDFPage] {
-        let bytes = SharedBytes(data)
+        let poppler = try Poppler.functions(path: path)
+        let bytes = SharedBytes(data, poppler)
         let document = try open(bytes, path: path)
-        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
-        let count = Int(poppler_document_get_n_pages(document))
+        defer { poppler.g_object_unref(UnsafeMutableRawPointer(document)) }
+        let count = Int(poppler.poppler_document_get_n_pages(document))
         guard count <= InputLimits.pdfPages else {
             throw Diagnostic(.documentTooLarge, at: .start(of: path),
                              "has \(count.grouped) pages, more than the \(InputLimits.pdfPages.grouped) read; split it")
         }
         guard count > 0 else { return [] }
-        let first = try PopplerFirstDraw.gate { try page(0, of: document, path: path) }
+        let first = try PopplerFirstDraw.gate { try page(0, of: document, poppler, path: path) }
         let runs = Self.runs(of: 1..<count, jobs: jobs)
-        guard runs.count > 1 else { return try [first] + (1..<count).map { try page($0, of: document, path: path) } }
+        guard runs.count > 1 else { return try [first] + (1..<count).map { try page($0, of: document, poppler, path: path) } }
         let read = OrderedWork.map(runs, jobs: runs.count) { run in
             Result {
                 let copy = try open(bytes, path: path)
-                defer { g_object_unref(UnsafeMutableRawPointer(copy)) }
-                return try run.map { try page($0, of: copy, path: path) }
+                defer { poppler.g_object_unref(UnsafeMutableRawPointer(copy)) }
+                return try run.map { try page($0, of: copy, poppler, path: path) }
             }
         }
         return try [first] + read.flatMap { try $0.get() }
@@ -57,56 +58,58 @@ enum PDFTextExtractor {
     }
 
     private static func open(_ bytes: SharedBytes, path: String) throws -> OpaquePointer {
-        var failure: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_bytes(bytes.pointer, nil, &failure) else {
-            throw diagnostic(for: failure, path: path)
+        var failure: UnsafeMutablePointer<MSPVetGError>?
+        guard let document = bytes.poppler.poppler_document_new_from_bytes(bytes.pointer, nil, &failure) else {
+            throw diagnostic(for: failure, bytes.poppler, path: path)
         }
         return document
     }
 
-    private static func page(_ index: Int, of document: OpaquePointer, path: String) throws -> PDFPage {
-        guard let page = poppler_document_get_page(document, Int32(index)) else {
+    private static func page(_ index: Int, of document: OpaquePointer, _ poppler: MSPVetPoppler, path: String) throws -> PDFPage {
+        guard let page = poppler.poppler_document_get_page(document, Int32(index)) else {
             return PDFPage(number: index + 1, lines: [])
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        return PDFPage(number: index + 1, lines: try lines(of: page, number: index + 1, path: path))
+        defer { poppler.g_object_unref(UnsafeMutableRawPointer(page)) }
+        return PDFPage(number: index + 1, lines: try lines(of: page, poppler, number: index + 1, path: path))
     }
 
     /// The document's bytes as GLib holds them: immutable and reference-counted, so every worker's
     /// copy of the document reads the one buffer.
     private final class SharedBytes: @unchecked Sendable {
         let pointer: OpaquePointer
+        let poppler: MSPVetPoppler
 
-        init(_ data: Data) {
-            pointer = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        init(_ data: Data, _ poppler: MSPVetPoppler) {
+            self.poppler = poppler
+            pointer = data.withUnsafeBytes { poppler.g_bytes_new($0.baseAddress, $0.count) }
         }
 
-        deinit { g_bytes_unref(pointer) }
+        deinit { poppler.g_bytes_unref(pointer) }
     }
 
-    private static func diagnostic(for failure: UnsafeMutablePointer<GError>?, path: String) -> Diagnostic {
-        defer { if let failure { g_error_free(failure) } }
+    private static func diagnostic(for failure: UnsafeMutablePointer<MSPVetGError>?, _ poppler: MSPVetPoppler, path: String) -> Diagnostic {
+        defer { if let failure { poppler.g_error_free(failure) } }
         let message = failure.map { String(cString: $0.pointee.message) } ?? "unknown error"
-        if let failure, failure.pointee.domain == poppler_error_quark(),
-           failure.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+        if let failure, failure.pointee.domain == poppler.poppler_error_quark(),
+           failure.pointee.code == Int32(MSPVET_POPPLER_ERROR_ENCRYPTED) {
             return Diagnostic(.encryptedDocument, at: .start(of: path), "is an encrypted PDF; ask for a copy without a password")
         }
         return Diagnostic(.damagedDocument, at: .start(of: path), "cannot be read as a PDF (\(message.lowercased())); the file may be truncated or damaged")
     }
 
-    private static func lines(of page: OpaquePointer, number: Int, path: String) throws -> [PDFPage.Line] {
-        guard let raw = poppler_page_get_text(page) else { return [] }
+    private static func lines(of page: OpaquePointer, _ poppler: MSPVetPoppler, number: Int, path: String) throws -> [PDFPage.Line] {
+        guard let raw = poppler.poppler_page_get_text(page) else { return [] }
         let text = String(cString: raw)
-        g_free(raw)
+        poppler.g_free(raw)
         guard text.unicodeScalars.count <= InputLimits.pdfCharactersPerPage else {
             throw Diagnostic(.documentTooLarge, at: .start(of: path),
                              "page \(number) holds more than \(InputLimits.pdfCharactersPerPage.grouped) characters; refusing it")
         }
-        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-        var rectangleCount: guint = 0
-        poppler_page_get_text_layout(page, &rectangles, &rectangleCount)
-        defer { g_free(rectangles) }
-        let fonts = fontRuns(of: page).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var rectangles: UnsafeMutablePointer<MSPVetPopplerRectangle>?
+        var rectangleCount: UInt32 = 0
+        _ = poppler.poppler_page_get_text_layout(page, &rectangles, &rectangleCount)
+        defer { poppler.g_free(rectangles) }
+        let fonts = fontRuns(of: page, poppler).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var fontIndex = 0
 
         var builder = LineBuilder()
@@ -177,14 +180,14 @@ enum PDFTextExtractor {
         }
     }
 
-    private static func fontRuns(of page: OpaquePointer) -> [(range: ClosedRange<Int>, size: Double, bold: Bool)] {
-        guard let list = poppler_page_get_text_attributes(page) else { return [] }
-        defer { poppler_page_free_text_attributes(list) }
+    private static func fontRuns(of page: OpaquePointer, _ poppler: MSPVetPoppler) -> [(range: ClosedRange<Int>, size: Double, bold: Bool)] {
+        guard let list = poppler.poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler.poppler_page_free_text_attributes(list) }
         var runs: [(ClosedRange<Int>, Double, Bool)] = []
-        var node: UnsafeMutablePointer<GList>? = list
+        var node: UnsafeMutablePointer<MSPVetGList>? = list
         while let item = node {
             if let data = item.pointee.data {
-                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let attributes = data.assumingMemoryBound(to: MSPVetPopplerTextAttributes.self).pointee
                 // Font names are PostScript names, ASCII by definition ("Helvetica-Bold").
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
                 if attributes.start_index <= attributes.end_index {
