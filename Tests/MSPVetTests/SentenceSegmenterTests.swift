@@ -85,6 +85,29 @@ struct SentenceSegmenterTests {
         #expect(SentenceSegmenter.segment("Either party may end it as follows: (a) on breach; (b) on notice.").map(\.announcingLead) == [7, 7])
     }
 
+    /// Lettered items on lines of their own are list items, their labels gone from the text; they
+    /// are the lead's items as numbered clauses are, and a plain paragraph after them ends the list.
+    @Test func listItemsBelowALeadAreReadWithIt() {
+        let sentences = SentenceSegmenter.segment("""
+        The Client may end this agreement upon the occurrence of any of the following:
+
+        (a) the Provider's insolvency;
+
+        (b) without cause, on thirty days' written notice.
+
+        Fees for work done stay payable.
+        """)
+        let lead = "The Client may end this agreement upon the occurrence of any of the following:"
+        #expect(sentences.map(\.text) == [
+            lead,
+            lead + " … the Provider's insolvency;",
+            lead + " … without cause, on thirty days' written notice.",
+            "Fees for work done stay payable.",
+        ])
+        #expect(sentences.map(\.announcingLead) == [14, 14, 14, 0])
+        #expect(sentences.map(\.line) == [1, 3, 5, 7])
+    }
+
     /// A clause that never closed its sentence ends where the next clause's number stands; a
     /// number that is cited stays in its sentence.
     @Test func aRunInClauseNumberStartsTheNextClause() {
@@ -151,6 +174,8 @@ struct SentenceSegmenterTests {
         #expect(texts("Fees apply! Term: 36 months? Yes.") == ["Fees apply!", "Term: 36 months?", "Yes."])
     }
 
+    /// Each item is a sentence, its continuation line joined to it; below a lead that ends in a
+    /// colon, each is read with the lead.
     @Test func listItemsAreSentencesOfTheirOwn() {
         let sentences = SentenceSegmenter.segment("""
         Terms:
@@ -159,7 +184,10 @@ struct SentenceSegmenterTests {
         - No onboarding fee
           continued here
         """)
-        #expect(sentences.map(\.text) == ["Terms:", "Initial term of 36 months", "Renews automatically", "No onboarding fee continued here"])
+        #expect(sentences.map(\.text) == ["Terms:", "Terms: … Initial term of 36 months", "Terms: … Renews automatically",
+                                          "Terms: … No onboarding fee continued here"])
+        #expect(SentenceSegmenter.segment("Terms\n1. Initial term of 36 months\n2. Renews automatically").map(\.text)
+                == ["Terms", "Initial term of 36 months", "Renews automatically"])
         #expect(sentences.map(\.line) == [1, 2, 3, 4])
     }
 

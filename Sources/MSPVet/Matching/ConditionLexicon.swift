@@ -51,14 +51,16 @@ enum ConditionLexicon {
         while start > 0, !isClauseBreak(tokens[start].breakBefore) { start -= 1 }
         var opening = start
         while opening < range.lowerBound, tokens[opening].isListLabel || leadingFillers.contains(tokens[opening].text) { opening += 1 }
-        if opening < range.lowerBound, let phrase = opener(at: opening, in: tokens), !isVolitional(after: opening + phrase.count, in: tokens) {
+        if opening < range.lowerBound, let phrase = opener(at: opening, in: tokens), !isVolitional(after: opening + phrase.count, in: tokens),
+           !announcesItems(phrase, at: opening, in: tokens, announcingLead: announcingLead) {
             return phrase.joined(separator: " ")
         }
         // A condition set off later in the clause, before the statement ("In addition to the
         // foregoing, if either party determines …, such party may terminate"; a run-in heading,
         // "10.2 Termination of this Agreement 10.2.1 If it is apparent …"), or just after it.
+        // The colon after a lead is no break for a match that runs from the lead into its item.
         var index = opening + 1
-        while index < min(tokens.count, range.upperBound + reachAfter), !isClauseBreak(tokens[index].breakBefore) {
+        while index < min(tokens.count, range.upperBound + reachAfter), index == announcingLead || !isClauseBreak(tokens[index].breakBefore) {
             if index != range.lowerBound, let phrase = opener(within: index, in: tokens, announcingLead: announcingLead) {
                 return phrase.joined(separator: " ")
             }
@@ -75,9 +77,23 @@ enum ConditionLexicon {
     /// announcement of its items.
     private static func opener(within index: Int, in tokens: [Token], announcingLead: Int) -> [String]? {
         guard let phrase = opener(at: index, in: tokens), !onlyLeading.contains(phrase), !notConditioning.contains(tokens[index - 1].text),
-              !isVolitional(after: index + phrase.count, in: tokens), !(index < announcingLead && announcing.contains(phrase)) else { return nil }
+              !isVolitional(after: index + phrase.count, in: tokens),
+              !announcesItems(phrase, at: index, in: tokens, announcingLead: announcingLead) else { return nil }
         return phrase
     }
+
+    /// Whether the opener at `index` is the lead's announcement of its items: "as follows", or an
+    /// event that is "any of the following" ("upon the occurrence of any of the following:"), so
+    /// the item read with the lead names the event and decides.
+    private static func announcesItems(_ phrase: [String], at index: Int, in tokens: [Token], announcingLead: Int) -> Bool {
+        guard index < announcingLead else { return false }
+        if announcing.contains(phrase) { return true }
+        let after = index + phrase.count
+        return tokens[after..<min(announcingLead, after + announcedReach)].contains { $0.text == "following" }
+    }
+
+    /// How far after an opener in a lead "the following" may stand and still be what it waits on.
+    static let announcedReach = 5
 
     private static func opener(at index: Int, in tokens: [Token]) -> [String]? {
         openers.first { NegationLexicon.phrase($0, startsAt: index, in: tokens) }

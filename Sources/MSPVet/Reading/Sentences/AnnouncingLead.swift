@@ -29,10 +29,10 @@ enum AnnouncingLead {
     struct Pending {
         private var lead: Sentence?
 
-        /// The lead `block` is an item of: one is pending and the block opens with a list label
-        /// or clause number. Any other block ends the list.
-        mutating func lead(for block: [Sentence]) -> Sentence? {
-            guard let lead, block.first?.tokens.first?.isListLabel == true else {
+        /// The lead `block` is an item of: one is pending and the block is a list item or opens
+        /// with a list label or clause number. Any other block ends the list.
+        mutating func lead(for block: [Sentence], isListItem: Bool = false) -> Sentence? {
+            guard let lead, isListItem || block.first?.tokens.first?.isListLabel == true else {
                 self.lead = nil
                 return nil
             }

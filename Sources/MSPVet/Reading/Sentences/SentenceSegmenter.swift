@@ -47,8 +47,11 @@ enum SentenceSegmenter {
                 announcing.reset()
                 open(ClauseHeading(heading: line.text))
             case .paragraph(let lines), .listItem(let lines):
+                // A list item's marker ("(c)", "-") is gone from its text: the block says it was one.
+                var isListItem = false
+                if case .listItem = block { isListItem = true }
                 let block = cut ?? split(lines)
-                var lead = announcing.lead(for: block)
+                var lead = announcing.lead(for: block, isListItem: isListItem)
                 for (index, var sentence) in block.enumerated() {
                     if let opened = ClauseHeading.opening(sentence.text, standsAlone: block.count == 1 && lines.count == 1) {
                         if opened.text.isEmpty { clause = opened.number } else { open(opened) }
