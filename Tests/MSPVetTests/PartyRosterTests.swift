@@ -71,6 +71,11 @@ struct PartyRosterTests {
         #expect(holder("This agreement may be ended by either Harbour Foods US or Acme IT for any reason on notice.", of: "for any reason on notice") == .both)
         #expect(holder("This agreement may be ended by either Harbour Foods US or the Provider for any reason on notice.", of: "for any reason on notice") == .both)
         #expect(holder("This agreement may be ended by Harbour Foods US or the Provider for any reason on notice.", of: "for any reason on notice") == .msp)
+        // The party a notice is given to, inside the match, does not hold what the giver chose.
+        #expect(holder("If Northwind decides to end this contract early, it shall give the Provider sixty days' notice.",
+                       of: "decides to end this contract early it shall give the provider sixty days notice") == .client)
+        #expect(holder("Northwind may end it by written notice to the Provider.", of: "end it by written notice to the provider") == .client)
+        #expect(holder("Acme IT shall deliver to Northwind every password.", of: "deliver to northwind every password") == .msp)
         // The nearest party acting, not the nearest named: Provider pays, Northwind is paid.
         #expect(holder("Provider shall pay Northwind a termination fee.", of: "termination fee") == .msp)
         // A possessive owns something in the clause; it does not act in it.

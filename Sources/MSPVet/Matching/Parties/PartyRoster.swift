@@ -165,7 +165,7 @@ public struct PartyRoster: Sendable {
     /// The holder, given the sentence's `mentions` already found (a caller judging many matches
     /// of one sentence finds them once).
     func holder(of range: Range<Int>, in tokens: [Token], mentions: [Mention]) -> PartyRole? {
-        if let inside = mentions.first(where: { range.contains($0.range.lowerBound) }) {
+        if let inside = mentions.first(where: { range.contains($0.range.lowerBound) && !Self.isRecipient($0, in: tokens) }) {
             // "Either Consultant or Company may terminate": two parties named together hold it both.
             if let partner = mentions.first(where: { $0.range.lowerBound >= inside.range.upperBound }),
                Self.namedTogether(inside, partner, in: tokens) {
@@ -195,6 +195,20 @@ public struct PartyRoster: Sendable {
         }
         return nil
     }
+
+    /// Whether `mention` is whom something is given or sent to ("it shall give the Provider
+    /// sixty days' notice", "on notice to Client"): the one who gives it holds the right.
+    private static func isRecipient(_ mention: Mention, in tokens: [Token]) -> Bool {
+        var index = mention.range.lowerBound - 1
+        if index >= 0, tokens[index].text == "the" { index -= 1 }
+        return index >= 0 && recipientMarkers.contains(tokens[index].text)
+    }
+
+    /// Words before a party that make it the one given or sent something.
+    static let recipientMarkers: Set<String> = [
+        "to", "give", "gives", "giving", "provide", "provides", "providing", "deliver", "delivers", "delivering", "notify",
+        "notifies", "notifying", "serve", "serves", "serving", "send", "sends", "sending",
+    ]
 
     /// Whether `first` and the later `second`, of different roles, are joined by "and" or "or".
     private static func namedTogether(_ first: Mention, _ second: Mention, in tokens: [Token]) -> Bool {
