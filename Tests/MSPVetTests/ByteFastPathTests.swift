@@ -63,4 +63,22 @@ struct ByteFastPathTests {
         ])
         #expect(Array(document.index.words(startingWith: "r")) == ["real", "réel"])
     }
+
+    /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
+    /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
+    /// a space carrying a combining mark included.
+    @Test func trimmingBytesAgreesWithTrimmingCharacters() {
+        let pieces = [" ", "\t", "\r\n", "\n", "\u{301}", "a", "\u{A0}", "é", "\u{2003}", "b c"]
+        func walked(_ text: Substring) -> Substring {
+            var result = text
+            while let first = result.first, first.isSpace { result.removeFirst() }
+            while let last = result.last, last.isSpace { result.removeLast() }
+            return result
+        }
+        var texts = [""]
+        for _ in 0..<4 { texts = texts + texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in Set(texts) {
+            #expect(text[...].trimmingWhitespace() == walked(text[...]), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

@@ -2,7 +2,19 @@ extension Substring {
     /// Without leading and trailing white space of any kind (Unicode's, not only ASCII's).
     func trimmingWhitespace() -> Substring {
         if Self.endsArePlainASCII(utf8) { return self }
-        var result = self
+        // ASCII white space is dropped byte by byte: a trailing one is always a Character of its
+        // own, a leading one when an ASCII byte follows (nothing can combine with it). Characters
+        // are walked only where a byte that is not ASCII stands at an end.
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, utf8[start].isASCIISpace {
+            let next = utf8.index(after: start)
+            guard next == end || utf8[next] < 0x80 else { break }
+            start = next
+        }
+        while start < end, utf8[utf8.index(before: end)].isASCIISpace { end = utf8.index(before: end) }
+        var result = self[start..<end]
+        if Self.endsArePlainASCII(result.utf8) { return result }
         while let first = result.first, first.isSpace { result.removeFirst() }
         while let last = result.last, last.isSpace { result.removeLast() }
         return result
