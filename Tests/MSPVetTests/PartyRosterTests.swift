@@ -33,6 +33,19 @@ struct PartyRosterTests {
         #expect(roster.definitions["services"] == nil)
     }
 
+    /// The name before a definition is its run of capitalised words, read from the end of the
+    /// text before the parenthesis: by bytes when that text is ASCII, by Characters otherwise,
+    /// with the same answers (a description after a comma stepped over, "of" and "&" kept inside).
+    @Test func theEntityIsTheCapitalisedRunBeforeTheDefinition() {
+        func entities(_ text: String) -> [String?] { PartyDefinition.all(in: text).map(\.entity) }
+        #expect(entities("between Acme IT Services LLC, a Texas company (\"Provider\")") == ["Acme IT Services LLC"])
+        #expect(entities("between Société Générale Conseil SA, a French company (\"Provider\")") == ["Société Générale Conseil SA"])
+        #expect(entities("and the Bank of Northern Isles (the \"Client\")") == ["Bank of Northern Isles"])
+        #expect(entities("and the Banque du Nord Île (the \"Client\")") == ["Nord Île"])
+        #expect(entities("and Harbour & Pine Dental Group\u{00A0}(\"Client\")") == ["Harbour & Pine Dental Group"])
+        #expect(entities("signed by the parties below (\"Parties\")") == [nil])
+    }
+
     @Test func theClientProfilesNameMarksTheClient() {
         let text = "This agreement is between Northwind Logistics and Bluebird Tech Inc. (\"Bluebird\")."
         let roster = PartyRoster(proposal(text), clientName: "Northwind Logistics")

@@ -23,9 +23,20 @@ struct PartyDefinition: Sendable, Hashable {
         let opens = text.withUTF8Bytes { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "(") } }
         for offset in opens {
             let open = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-            let inner = text[text.index(after: open)...].prefix(maximumInside)
-            guard let close = inner.utf8.firstIndex(of: UInt8(ascii: ")")) else { break }
-            let aliases = quoted(in: inner[..<close])
+            let rest = text[text.index(after: open)...]
+            // The close must lie within `maximumInside` Characters. A close byte within that
+            // many bytes does (a Character is a byte or more), so Characters are counted only
+            // for a parenthesis that runs longer: counting them for every "(b)" and "(30)" cost
+            // most of this.
+            let close: String.Index
+            if let near = rest.utf8.prefix(maximumInside).firstIndex(of: UInt8(ascii: ")")) {
+                close = near
+            } else if let far = rest.prefix(maximumInside).utf8.firstIndex(of: UInt8(ascii: ")")) {
+                close = far
+            } else {
+                break
+            }
+            let aliases = quoted(in: rest[..<close])
             if !aliases.isEmpty {
                 found.append(PartyDefinition(entity: entity(before: text[..<open]), aliases: aliases))
             }
@@ -73,14 +84,40 @@ struct PartyDefinition: Sendable, Hashable {
             segments.removeLast()
         }
         guard let segment = segments.last else { return nil }
-        var words: [Substring] = []
-        for word in segment.split(whereSeparator: \.isSpace).reversed() {
-            guard let first = word.first, first.isUppercase || first.isNumber || word == "&" || word == "of" else { break }
-            words.insert(word, at: 0)
-            if words.count == maximumEntityWords { break }
-        }
+        var words = capitalisedRun(endingAt: segment)
         while let first = words.first, first == "of" || first == "&" { words.removeFirst() }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The last words of `segment` that start with a capital or a digit (or are "&", "of"), at
+    /// most `maximumEntityWords`. ASCII text is split at its space bytes, from the end; splitting
+    /// by Character cost most of finding the parties.
+    private static func capitalisedRun(endingAt segment: Substring) -> [Substring] {
+        func takes(_ word: Substring, startingWith first: Character) -> Bool {
+            first.isUppercase || first.isNumber || word == "&" || word == "of"
+        }
+        var words: [Substring] = []
+        let utf8 = segment.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            for word in segment.split(whereSeparator: \.isSpace).reversed() {
+                guard let first = word.first, takes(word, startingWith: first) else { break }
+                words.insert(word, at: 0)
+                if words.count == maximumEntityWords { break }
+            }
+            return words
+        }
+        var end = utf8.endIndex
+        while words.count < maximumEntityWords {
+            while end > utf8.startIndex, utf8[utf8.index(before: end)].isASCIISpace { end = utf8.index(before: end) }
+            guard end > utf8.startIndex else { break }
+            var start = end
+            while start > utf8.startIndex, !utf8[utf8.index(before: start)].isASCIISpace { start = utf8.index(before: start) }
+            let word = segment[start..<end]
+            guard takes(word, startingWith: Character(Unicode.Scalar(utf8[start]))) else { break }
+            words.insert(word, at: 0)
+            end = start
+        }
+        return words
     }
 
     /// The text's pieces between commas, trimmed, empty ones kept; cut at the comma's byte, as
