@@ -257,6 +257,9 @@ struct ScoringTests {
         ("Exclusive Supply .................................. 14 9.2", .heading),
         ("The fee rises by 3.5 per cent....... as set out in 14.2.", .operative),
         ("If the Client ends the agreement early, it pays the termination fee in Schedule C.", .operative),
+        // A list of the attachments names each one's subject; the attachment states it.
+        ("The schedules form part of this agreement: Schedule 1 - Services; Schedule 2 - Service Levels; Schedule 3 - Fees and Early Termination Charges.", .heading),
+        ("Fees are set out in Schedule 2 and early termination charges in Schedule 3.", .operative),
     ])
     func aSentenceStandsForItsClauseByWhatItDoes(text: String, standing: QuoteStanding) {
         #expect(QuoteStanding(text) == standing)

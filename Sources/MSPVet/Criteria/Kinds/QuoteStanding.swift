@@ -76,6 +76,7 @@ enum QuoteStanding: Int, Comparable {
             if after.first?.isASCIIDigit == true, after.count <= 12 { return true }
         }
         let words = text.split { $0 == " " || $0 == ";" || $0 == "," || $0 == ":" || $0 == "-" || $0 == "–" || $0 == "—" }
+        if listsAttachments(words) { return true }
         let titleWords = words.drop { word in word.first?.isASCIIDigit == true }
         guard !titleWords.isEmpty, titleWords.count <= ClauseHeading.maximumTitleWords else { return false }
         // Capitals hide a sentence ("NOTICES MUST BE GIVEN IN WRITING."); its verbs still show.
@@ -85,6 +86,20 @@ enum QuoteStanding: Int, Comparable {
                 && (word.first?.isUppercase == true || word.first?.isASCIIDigit == true || ClauseHeading.minorWords.contains(lowered))
         }
     }
+
+    /// Whether the words list the agreement's attachments ("Schedule 1 - Services, Schedule 2 -
+    /// Fees, Schedule 3 - Early Termination Charges"): each title names a subject its schedule
+    /// states. Three labelled attachments make a list; a clause cites one or two.
+    private static func listsAttachments(_ words: [Substring]) -> Bool {
+        var count = 0
+        for (index, word) in words.enumerated().dropLast() where attachmentWords.contains(word.lowercased()) {
+            let label = words[index + 1].filter { $0.isLetter || $0.isNumber }
+            if (1...3).contains(label.count), label.allSatisfy({ $0.isASCII }) { count += 1 }
+        }
+        return count >= 3
+    }
+
+    private static let attachmentWords: Set<String> = ["schedule", "exhibit", "annex", "appendix", "attachment"]
 
     private static let sentenceWords: Set<String> = ["shall", "must", "will", "may", "is", "are", "be", "not", "no", "has", "have"]
 
