@@ -225,6 +225,28 @@ struct ScoringTests {
         #expect(result.decidingEvidence?.text.hasPrefix("4.1 During the Term") == true, "\(result.decidingEvidence?.text ?? "none")")
     }
 
+    /// A partial outcome is quoted as a pass or a fail is: by its hint that states the clause
+    /// rather than the definition naming it, and by the strength stated rather than the denial.
+    @Test func aPartialOutcomeIsQuotedByItsBestEvidence() throws {
+        let scorer = Scorer(criteria: Repo.criteria)
+        let hints = """
+            1.4 "Transition Services" means the help described in clause 9.
+
+            9.1 On expiry the Provider will provide transition services to the Client and any successor provider.
+            """
+        let exit = try #require(scorer.evaluate(CheckID("lock-in.exit-assistance")!, in: proposal(hints)))
+        #expect(exit.outcome == .partial && exit.evidence.count == 2)
+        #expect(exit.decidingEvidence?.text.hasPrefix("9.1 On expiry") == true, "\(exit.decidingEvidence?.text ?? "none")")
+        let bothWays = """
+            The Client may not terminate this agreement for convenience during the first year.
+
+            After the first year the Client may terminate this agreement for convenience on sixty days' notice.
+            """
+        let leaving = try #require(scorer.evaluate(CheckID("lock-in.termination-for-convenience")!, in: proposal(bothWays)))
+        #expect(leaving.outcome == .partial)
+        #expect(leaving.decidingEvidence?.text.hasPrefix("After the first year") == true, "\(leaving.decidingEvidence?.text ?? "none")")
+    }
+
     /// Recitals lettered under a "Background" heading describe the deal as much as "WHEREAS" does.
     @Test func theQuoteSkipsRecitalsUnderTheirHeading() throws {
         let text = """

@@ -118,12 +118,19 @@ struct PhraseRule: DecodableRule {
     /// it, and both before the title, opening and recitals that describe the deal
     /// (`QuoteStanding`); then a match of the pattern listed earliest (authors list the plainest
     /// statement first, "automatically renew" before "continues from year to year"); then the
-    /// first in the document.
+    /// first in the document. A partial outcome is shown the same way, by its favourable evidence
+    /// when it has some (a strength stated and denied: the statement) and else by its hints: a
+    /// definition that names "transition services" is no better a quote for it than for a pass.
     private func strongest(in verdict: RuleVerdict) -> Int? {
-        guard let wanted = BearingVerdict.bearing(deciding: verdict.outcome) else { return nil }
+        var wanted = BearingVerdict.bearing(deciding: verdict.outcome)
+        if verdict.outcome == .partial {
+            wanted = verdict.evidence.contains { $0.bearing == .favourable } ? .favourable : nil
+        } else if wanted == nil {
+            return nil
+        }
         // Evidence is in document order, so the first of the lowest key is the earliest. Each key
         // is made once.
-        let candidates = verdict.evidence.indices.filter { verdict.evidence[$0].bearing == wanted }
+        let candidates = verdict.evidence.indices.filter { wanted == nil || verdict.evidence[$0].bearing == wanted }
         // One sentence needs no judging, and most checks find one.
         guard candidates.count > 1 else { return candidates.first }
         return candidates
