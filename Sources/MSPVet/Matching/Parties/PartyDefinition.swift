@@ -98,7 +98,7 @@ struct PartyDefinition: Sendable, Hashable {
         }
         var words: [Substring] = []
         let utf8 = segment.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard !segment.containsUTF8Byte(where: { $0 >= 0x80 }) else {
             for word in segment.split(whereSeparator: \.isSpace).reversed() {
                 guard let first = word.first, takes(word, startingWith: first) else { break }
                 words.insert(word, at: 0)
