@@ -64,6 +64,18 @@ struct ByteFastPathTests {
         #expect(Array(document.index.words(startingWith: "r")) == ["real", "réel"])
     }
 
+    /// A heading's white space collapses to single spaces, ends trimmed, byte by byte for ASCII
+    /// as the Character split does it: every string of up to four of these pieces.
+    @Test func headingsCollapseWhiteSpaceAsTheCharacterSplitDoes() {
+        let pieces = [" ", "\t", "\r\n", "\n", "4.1", "Term", "a", "\u{0B}"]
+        var texts = [""]
+        for _ in 0..<4 { texts = texts + texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in Set(texts) {
+            #expect(ClauseHeading(heading: text).text == text.split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(text.debugDescription)")
+        }
+        #expect(ClauseHeading(heading: "  4.1\t Annual   Price\r\nAdjustment ").text == "4.1 Annual Price Adjustment")
+    }
+
     /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
     /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
     /// a space carrying a combining mark included.

@@ -232,8 +232,27 @@ struct ClauseHeading: Sendable, Hashable {
 
     private static func collapsed(_ text: some StringProtocol) -> String {
         if !text.containsUTF8Byte(where: { $0 >= 0x80 }) {
+            // One pass writing the bytes out: splitting and joining generically cost thousands of
+            // instructions per heading.
             return text.withUTF8Bytes { bytes in
-                String(decoding: Array(bytes.split(whereSeparator: \.isASCIISpace).joined(separator: [0x20])), as: UTF8.self)
+                String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var count = 0
+                    var pendingSpace = false
+                    for byte in bytes {
+                        if byte.isASCIISpace {
+                            pendingSpace = count > 0
+                            continue
+                        }
+                        if pendingSpace {
+                            out[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        out[count] = byte
+                        count += 1
+                    }
+                    return count
+                }
             }
         }
         return text.split(whereSeparator: \.isSpace).joined(separator: " ")
