@@ -225,6 +225,20 @@ struct ScoringTests {
         #expect(result.decidingEvidence?.text.hasPrefix("4.1 During the Term") == true, "\(result.decidingEvidence?.text ?? "none")")
     }
 
+    /// A period named "exclusive" is mostly a defined term the granting clause uses: the grant is
+    /// the quote, though the period comes first in the document.
+    @Test func theExclusivityQuoteIsTheGrantNotTheExclusivePeriod() throws {
+        let text = """
+            During the Exclusive Period the Provider reports monthly on the work done under clause 6.
+
+            6.1 The Client grants the Provider an exclusive, non-transferable licence to run its booking platform.
+            """
+        let scorer = Scorer(criteria: Repo.criteria)
+        let result = try #require(scorer.evaluate(CheckID("lock-in.exclusivity")!, in: proposal(text)))
+        #expect(result.outcome == .fail && result.evidence.count == 2)
+        #expect(result.decidingEvidence?.text.hasPrefix("6.1 The Client grants") == true, "\(result.decidingEvidence?.text ?? "none")")
+    }
+
     /// A partial outcome is quoted as a pass or a fail is: by its hint that states the clause
     /// rather than the definition naming it, and by the strength stated rather than the denial.
     @Test func aPartialOutcomeIsQuotedByItsBestEvidence() throws {
