@@ -76,6 +76,24 @@ struct ByteFastPathTests {
         #expect(ClauseHeading(heading: "  4.1\t Annual   Price\r\nAdjustment ").text == "4.1 Annual Price Adjustment")
     }
 
+    /// A title is judged from the bytes when it is ASCII and from Characters otherwise; the same
+    /// words with one space written as an em space (white space beyond ASCII) are judged alike.
+    @Test func titlesAreJudgedAlikeFromBytesAndCharacters() {
+        let titles = [
+            "Term and Termination", "Limitation of Liability", "FEES; PAYMENT", "the Term", "Fees and the costs",
+            "Term, Renewal and Exit", "Services (Managed) for the Client", "e-Commerce Terms", "Term and termination",
+            "One Two Three Four Five Six Seven Eight Nine Ten", "One Two Three Four Five Six Seven Eight Nine Ten Eleven",
+            "Annual Price Adjustment", "4 Fees", "Fees - 2026", "(a) Scope", "Exit   Assistance\tand Handover",
+        ]
+        for title in titles {
+            var spaced = title
+            if let space = spaced.firstIndex(of: " ") { spaced.replaceSubrange(space...space, with: "\u{2003}") }
+            #expect(ClauseHeading.isTitle(Substring(title)) == ClauseHeading.isTitle(Substring(spaced)), "\(title)")
+        }
+        #expect(ClauseHeading.isTitle("Term and Termination") && !ClauseHeading.isTitle("Fees and the costs"))
+        #expect(!ClauseHeading.isTitle("One Two Three Four Five Six Seven Eight Nine Ten Eleven"))
+    }
+
     /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
     /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
     /// a space carrying a combining mark included.

@@ -182,7 +182,7 @@ struct ClauseHeading: Sendable, Hashable {
 
     /// Up to `maximumTitleWords` words, each capitalised but the minor ones, and no sentence
     /// punctuation inside: "Term and Termination", "FEES; PAYMENT", "Limitation of Liability".
-    private static func isTitle(_ text: Substring) -> Bool {
+    static func isTitle(_ text: Substring) -> Bool {
         // Most sentences are long: their words are counted by bytes, up to one past the limit,
         // before any Character is formed.
         guard text.utf8.count <= maximumTitleBytes,
@@ -193,6 +193,7 @@ struct ClauseHeading: Sendable, Hashable {
         guard !bytes.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x22 }),
               !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }),
               bytes.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return false }
+        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return text.withUTF8Bytes(isASCIITitle) }
         let words = text.split { $0.isSpace }
         guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetterQuickly) else { return false }
         return words.allSatisfy { word in
@@ -200,6 +201,26 @@ struct ClauseHeading: Sendable, Hashable {
             guard let initial = letters.first else { return true }
             return initial.isUppercase || minorWords.contains(String(letters.filter(\.isLetterQuickly)).lowercased())
         }
+    }
+
+    /// `isTitle` for ASCII text, past its sentence-mark tests, read from the bytes: splitting and
+    /// filtering Characters cost most of reading a heading.
+    private static func isASCIITitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var wordCount = 0
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, bytes[index].isASCIISpace { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count, !bytes[index].isASCIISpace { index += 1 }
+            wordCount += 1
+            guard wordCount <= maximumTitleWords else { return false }
+            // The word's first letter decides; a lower-case one only for a minor word.
+            guard let first = (start..<index).first(where: { bytes[$0].isASCIILetter }), !bytes[first].isASCIIUppercase else { continue }
+            let letters = (first..<index).lazy.map { bytes[$0] }.filter(\.isASCIILetter).map { $0 | 0x20 }
+            guard minorWords.contains(String(decoding: Array(letters), as: UTF8.self)) else { return false }
+        }
+        return wordCount > 0
     }
 
     /// Runs of bytes between ASCII spaces, tabs and line ends, counted no further than `limit`.
