@@ -94,6 +94,29 @@ struct ByteFastPathTests {
         #expect(!ClauseHeading.isTitle("One Two Three Four Five Six Seven Eight Nine Ten Eleven"))
     }
 
+    /// A line is flattened byte by byte as walking its scalars flattens it: line ends and tabs
+    /// (and U+0085, U+2028, U+2029) become spaces, other controls and bidi controls go, the rest
+    /// stays; every string of up to three of these pieces.
+    @Test func flatteningBytesAgreesWithFlatteningScalars() {
+        func walked(_ text: String) -> String {
+            var result = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\n", "\r", "\t", "\u{85}", "\u{2028}", "\u{2029}": result.append(" ")
+                default: if !ControlCharacters.isControl(scalar) { result.append(scalar) }
+                }
+            }
+            return String(result)
+        }
+        let pieces = ["a", " ", "\n", "\r\n", "\t", "\u{85}", "\u{2028}", "\u{2029}", "\u{1B}", "\u{7F}", "\u{9F}", "\u{202E}",
+                      "\u{061C}", "é", "“", "\u{0301}", "€", "😀"]
+        var texts = [""]
+        for _ in 0..<3 { texts = texts + texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in Set(texts) {
+            #expect(LineBreaks.flattened(text) == walked(text), "\(text.debugDescription)")
+        }
+    }
+
     /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
     /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
     /// a space carrying a combining mark included.

@@ -126,6 +126,17 @@ struct HostileInputTests {
 
     // MARK: 7. Giant words and vocabularies
 
+    /// Thirty marks in a row are kept; the thirty-first goes; an ASCII letter or a starter ends a
+    /// run, and curly quotes and dashes (bytes that look like marks' leads) are not marks.
+    @Test func runsOfMarksAreCutOnlyPastThirty() {
+        let thirty = String(repeating: "\u{0301}", count: 30)
+        for kept in ["é" + thirty, "a" + thirty + "b" + thirty, "“Term” — " + thirty, "ü" + thirty + "ö" + thirty, "plain text"] {
+            #expect(StreamSafeText.limited(kept) == kept)
+        }
+        #expect(StreamSafeText.limited("a" + thirty + "\u{0301}b") == "a" + thirty + "b")
+        #expect(StreamSafeText.limited("“" + thirty + "\u{0308}\u{0308}”") == "“" + thirty + "”")
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func aMillionCombiningMarksAreCappedAsUnicodeAdvises() {
         let text = "a" + String(repeating: "\u{0301}", count: 1_000_000) + " renewal."

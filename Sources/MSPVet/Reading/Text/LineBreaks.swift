@@ -40,17 +40,47 @@ enum LineBreaks {
     static func flattened(_ text: String) -> String {
         let text = StreamSafeText.limited(text)
         guard text.containsUTF8Byte(where: ControlCharacters.mayStartControl) else { return text }
-        // Curly quotes and bullets pass the byte test: look before copying scalar by scalar.
-        guard text.unicodeScalars.contains(where: { isLineBreak($0) || ControlCharacters.isControl($0) }) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isLineBreak(scalar) {
-                result.append(" ")
-            } else if !ControlCharacters.isControl(scalar) {
-                result.append(scalar)
+        // Curly quotes and bullets pass the byte test: look before copying. Both passes walk bytes
+        // and decode only what is not ASCII; the scalar view decoded every byte, twice.
+        return text.withUTF8Bytes { source in
+            guard source.indices.contains(where: { index in
+                let lead = source[index]
+                guard lead < 0x80 || (lead >= 0xC0) else { return false }
+                return action(at: index, in: source).replacement != .keep
+            }) else { return text }
+            return String(unsafeUninitializedCapacity: source.count) { out in
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let (width, replacement) = action(at: index, in: source)
+                    switch replacement {
+                    case .space:
+                        out[count] = 0x20
+                        count += 1
+                    case .drop:
+                        break
+                    case .keep:
+                        for offset in 0..<width { out[count + offset] = source[index + offset] }
+                        count += width
+                    }
+                    index += width
+                }
+                return count
             }
         }
-        return String(result)
+    }
+
+    /// What becomes of a scalar when a line is flattened.
+    private enum Replacement { case keep, space, drop }
+
+    /// The scalar starting at `index` (a lead byte): its width in bytes and what becomes of it.
+    @inline(__always)
+    private static func action(at index: Int, in source: UnsafeBufferPointer<UInt8>) -> (width: Int, replacement: Replacement) {
+        let lead = source[index]
+        let width = min(UTF8Scalar.width(startingWith: lead), source.count - index)
+        let scalar = UTF8Scalar.decode(source, at: index, width: width)
+        if isLineBreak(scalar) { return (width, .space) }
+        return (width, ControlCharacters.isControl(scalar) ? .drop : .keep)
     }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
