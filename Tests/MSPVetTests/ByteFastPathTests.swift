@@ -117,6 +117,28 @@ struct ByteFastPathTests {
         }
     }
 
+    /// Whether a quote is only a heading is answered from the bytes of ASCII text as from its
+    /// Characters: headings, contents lines, dot leaders, lists of schedules and sentences.
+    @Test func headingsAreRecognisedAlikeFromBytesAndCharacters() {
+        let texts = [
+            "4. Term; Termination; Termination Payment.", "TERM AND TERMINATION", "Limitation of Liability",
+            "14.1 Termination for Cause 33 14.2 Termination for Convenience 34 14.3 Effect 35",
+            "14.1 Cause 33 14.2 Convenience", "1.1. Scope 3 2..2 Fees 4 3.3 Exit 5 .4 Odd 6", "EXCLUSIVITY ........ 14",
+            "EXCLUSIVITY ..... 14 15.2 NOTICES", "Renewal ...... see clause 9 for the full terms of renewal", "Exit ......\r\n12",
+            "Schedule 1 - Services, Schedule 2 - Fees, Schedule 3 - Early Termination Charges",
+            "Schedule A; Exhibit B; Annex C", "Schedule 1 and Schedule 2 apply", "Schedule ABCD, Exhibit 12345, Annex -",
+            "NOTICES MUST BE GIVEN IN WRITING.", "The Provider shall renew the agreement each year.", "12 Fees and Charges",
+            "Fees - Payment: Terms", "One Two Three Four Five Six Seven Eight Nine Ten", "One Two Three Four Five Six Seven Eight Nine Ten Eleven",
+            "", " ", "3.", "3.1", "Term\r\nRenewal", "Services of the Provider", "Services is the Provider",
+        ]
+        for text in texts {
+            #expect(QuoteStanding.isHeading(text) == QuoteStanding.isHeadingByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(QuoteStanding.isHeading("14.1 Termination for Cause 33 14.2 Termination for Convenience 34 14.3 Effect 35"))
+        #expect(QuoteStanding.isHeading("Schedule 1 - Services, Schedule 2 - Fees, Schedule 3 - Early Termination Charges"))
+        #expect(!QuoteStanding.isHeading("The Provider shall renew the agreement each year."))
+    }
+
     /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
     /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
     /// a space carrying a combining mark included.

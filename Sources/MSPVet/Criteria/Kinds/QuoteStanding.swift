@@ -60,6 +60,14 @@ enum QuoteStanding: Int, Comparable {
     /// after an optional clause number — or a table of contents, where clause numbers follow one
     /// another ("14.1 Termination for Cause 33 14.2 Termination for Convenience 34 14.3…").
     static func isHeading(_ text: String) -> Bool {
+        // A quote can be a whole page run together: ASCII text is read from its bytes, as splitting
+        // it into Character words three ways cost most of choosing a quote.
+        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return text.withUTF8Bytes(isASCIIHeading) }
+        return isHeadingByCharacters(text)
+    }
+
+    /// `isHeading` read from Characters, for text that is not ASCII.
+    static func isHeadingByCharacters(_ text: String) -> Bool {
         // Contents: clause numbers and page numbers standing alone between titles. A clause that
         // cites "Sections 14.1, 14.2 and 14.3" has no page numbers beside them.
         let spaced = text.split(separator: " ")
@@ -84,6 +92,81 @@ enum QuoteStanding: Int, Comparable {
             let lowered = word.lowercased()
             return !sentenceWords.contains(lowered)
                 && (word.first?.isUppercase == true || word.first?.isASCIIDigit == true || ClauseHeading.minorWords.contains(lowered))
+        }
+    }
+
+    /// `isHeading` for ASCII text, in the same steps over its bytes: the contents line, the dot
+    /// leader, the list of attachments, the title.
+    private static func isASCIIHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        // Words between spaces: clause numbers ("14.2") and page numbers ("33").
+        var clauseNumbers = 0
+        var pageNumbers = 0
+        forEachWord(in: bytes, separatedBy: { $0 == 0x20 }) { start, end in
+            var digits = 0
+            var dots = 0
+            var previousWasDot = true
+            var wellFormed = true
+            for index in start..<end {
+                if bytes[index].isASCIIDigit {
+                    digits += 1
+                    previousWasDot = false
+                } else if bytes[index] == UInt8(ascii: "."), !previousWasDot {
+                    dots += 1
+                    previousWasDot = true
+                } else {
+                    wellFormed = false
+                    break
+                }
+            }
+            guard wellFormed else { return }
+            if dots == 0 { pageNumbers += 1 } else if !previousWasDot { clauseNumbers += 1 }
+        }
+        if clauseNumbers >= 3, pageNumbers >= 2 { return true }
+        // A dot leader running to a page number.
+        if let leader = (0..<max(0, count - 4)).first(where: { start in (start..<start + 5).allSatisfy { bytes[$0] == UInt8(ascii: ".") } }) {
+            var after = leader + 5
+            while after < count, bytes[after] == UInt8(ascii: ".") || bytes[after] == 0x20 { after += 1 }
+            // A CR LF pair is one Character.
+            let characters = count - after - (after..<count).filter { $0 + 1 < count && bytes[$0] == 0x0D && bytes[$0 + 1] == 0x0A }.count
+            if after < count, bytes[after].isASCIIDigit, characters <= 12 { return true }
+        }
+        // Words between spaces and the marks that part a title's words: attachments, then a title.
+        var attachments = 0
+        var previousIsAttachment = false
+        var leadingNumbers = true
+        var titleWords = 0
+        var isTitle = true
+        forEachWord(in: bytes, separatedBy: { $0 == 0x20 || $0 == 0x3B || $0 == 0x2C || $0 == 0x3A || $0 == 0x2D }) { start, end in
+            let lowered = String(decoding: bytes[start..<end].lazy.map { $0.isASCIIUppercase ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if previousIsAttachment {
+                let label = (start..<end).count { bytes[$0].isASCIILetter || bytes[$0].isASCIIDigit }
+                if (1...3).contains(label) { attachments += 1 }
+            }
+            previousIsAttachment = attachmentWords.contains(lowered)
+            if leadingNumbers, bytes[start].isASCIIDigit { return }
+            leadingNumbers = false
+            titleWords += 1
+            guard isTitle, titleWords <= ClauseHeading.maximumTitleWords else {
+                isTitle = false
+                return
+            }
+            isTitle = !sentenceWords.contains(lowered)
+                && (bytes[start].isASCIIUppercase || bytes[start].isASCIIDigit || ClauseHeading.minorWords.contains(lowered))
+        }
+        if attachments >= 3 { return true }
+        return isTitle && titleWords > 0
+    }
+
+    /// Calls `body` with the bounds of each run of bytes between separators, in order.
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8) -> Bool, _ body: (Int, Int) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, isSeparator(bytes[index]) { index += 1 }
+            guard index < bytes.count else { return }
+            let start = index
+            while index < bytes.count, !isSeparator(bytes[index]) { index += 1 }
+            body(start, index)
         }
     }
 
