@@ -103,13 +103,11 @@ enum QuoteStanding: Int, Comparable {
         var clauseNumbers = 0
         var pageNumbers = 0
         forEachWord(in: bytes, separatedBy: { $0 == 0x20 }) { start, end in
-            var digits = 0
             var dots = 0
             var previousWasDot = true
             var wellFormed = true
             for index in start..<end {
                 if bytes[index].isASCIIDigit {
-                    digits += 1
                     previousWasDot = false
                 } else if bytes[index] == UInt8(ascii: "."), !previousWasDot {
                     dots += 1
