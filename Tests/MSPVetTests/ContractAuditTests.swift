@@ -92,6 +92,24 @@ struct ContractAuditTests {
         #expect(terms.noticeMinimum?.value == NoticeLength(10, .businessDays))
     }
 
+    /// A contract that carries on after its first term until someone ends it never says "renew",
+    /// yet has not expired: it runs month to month, and the audit gives the next date to end it.
+    @Test func aContractThatRunsOnMonthToMonthIsNotReadAsExpired() throws {
+        let terms = try read("""
+            This Agreement commences on 1 February 2025 and continues for an initial term of twelve (12) months.
+
+            After the initial term, this Agreement continues on a month to month basis until terminated by either \
+            party on fifteen (15) days' written notice.
+            """)
+        #expect(terms.renewal?.value == .automatic)
+        #expect(terms.renewalTermMonths?.value == 1)
+        #expect(terms.noticeMinimum?.value == NoticeLength(15, .days))
+        let schedule = RenewalSchedule(terms, asOf: CivilDate(iso: "2026-11-10")!)
+        #expect(schedule.state == .monthToMonth)
+        #expect(schedule.deadline?.term.end == CivilDate(iso: "2026-11-30"))
+        #expect(schedule.deadline?.latest == CivilDate(iso: "2026-11-15"))
+    }
+
     @Test func aContractThatRenewsOnlyByAgreementHasAFixedEnd() throws {
         let terms = try read("""
             This Agreement is made on March 3, 2025. The initial term is twenty-four (24) months. \
