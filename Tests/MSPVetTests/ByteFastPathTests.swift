@@ -139,6 +139,22 @@ struct ByteFastPathTests {
         #expect(!QuoteStanding.isHeading("The Provider shall renew the agreement each year."))
     }
 
+    /// A clause number is read from the bytes of ASCII text as from its Characters: number, what
+    /// follows and its strength agree on every string of up to four of these pieces.
+    @Test func clauseNumbersAreReadAlikeFromBytesAndCharacters() {
+        let pieces = ["Section", "ARTICLE", "Schedule", " ", "\t", "\r\n", "4", "4.1", "12.3.4", "1234", ".", "IX", "iv", ":", "Fees", "-"]
+        var texts = [""]
+        for _ in 0..<4 { texts = texts + texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in Set(texts) {
+            let bytes = ClauseHeading.leadingNumber(in: Substring(text))
+            let characters = ClauseHeading.leadingNumberByCharacters(in: Substring(text))
+            #expect(bytes?.number == characters?.number && bytes?.rest == characters?.rest && bytes?.isStrong == characters?.isStrong,
+                    "\(text.debugDescription)")
+        }
+        #expect(ClauseHeading.leadingNumber(in: "Section 4.1: Fees")?.number == "4.1")
+        #expect(ClauseHeading.leadingNumber(in: "IX. FEES")?.rest == "FEES")
+    }
+
     /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
     /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
     /// a space carrying a combining mark included.

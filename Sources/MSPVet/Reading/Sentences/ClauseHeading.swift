@@ -148,7 +148,15 @@ struct ClauseHeading: Sendable, Hashable {
 
     /// A clause number at the start of `text` and what follows it. Strong numbers ("4.1",
     /// "Section 4", "§ 4", "IX.") are clauses wherever they stand; a plain "4." may be a list item.
-    private static func leadingNumber(in text: Substring) -> (number: Substring, rest: Substring, isStrong: Bool)? {
+    static func leadingNumber(in text: Substring) -> (number: Substring, rest: Substring, isStrong: Bool)? {
+        // Every sentence opening with a digit or a capital comes here; ASCII ones are read from
+        // their bytes, as stepping Characters through the number and its prefix cost most of it.
+        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return asciiLeadingNumber(in: text) }
+        return leadingNumberByCharacters(in: text)
+    }
+
+    /// `leadingNumber` read from Characters, for text that is not ASCII.
+    static func leadingNumberByCharacters(in text: Substring) -> (number: Substring, rest: Substring, isStrong: Bool)? {
         var rest = text
         var prefixed = false
         // A prefix is a short word: a long first word ("__________", a URL) is not even lowered.
@@ -178,6 +186,64 @@ struct ClauseHeading: Sendable, Hashable {
             return (roman, after.dropFirst().trimmingWhitespace(), true)
         }
         return nil
+    }
+
+    /// `leadingNumber` for ASCII text, in the same steps over its bytes: a prefix word, a number
+    /// of up to three digits a level, or a Roman numeral a prefix or a full stop vouches for.
+    private static func asciiLeadingNumber(in text: Substring) -> (number: Substring, rest: Substring, isStrong: Bool)? {
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> Substring.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func offset(_ index: Substring.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        return text.withUTF8Bytes { bytes in
+            let count = bytes.count
+            var (low, high) = (0, count)
+            var prefixed = false
+            // A prefix is a short word: nine bytes tell, as nine Characters did.
+            let wordEnd = (0..<min(9, count)).first { bytes[$0].isASCIISpace || bytes[$0].isASCIIDigit } ?? min(9, count)
+            if wordEnd <= 8, numberPrefixes.contains(String(decoding: bytes[0..<wordEnd].lazy.map { $0.isASCIIUppercase ? $0 | 0x20 : $0 }, as: UTF8.self)) {
+                let rest = text[index(wordEnd)...].trimmingWhitespace()
+                (low, high) = (offset(rest.startIndex), offset(rest.endIndex))
+                prefixed = true
+            }
+            var numberEnd = low
+            while numberEnd < high, bytes[numberEnd].isASCIIDigit || bytes[numberEnd] == UInt8(ascii: ".") { numberEnd += 1 }
+            var digitsEnd = numberEnd
+            while digitsEnd > low, bytes[digitsEnd - 1] == UInt8(ascii: ".") { digitsEnd -= 1 }
+            if digitsEnd > low, bytes[low].isASCIIDigit {
+                // Levels of one to three digits, one dot between each.
+                var levels = 1
+                var run = 0
+                var valid = true
+                for position in low..<digitsEnd {
+                    if bytes[position] == UInt8(ascii: ".") {
+                        if run == 0 { valid = false }
+                        levels += 1
+                        run = 0
+                    } else {
+                        run += 1
+                        if run > 3 { valid = false }
+                    }
+                }
+                if valid {
+                    guard numberEnd == high || bytes[numberEnd].isASCIISpace || (prefixed && bytes[numberEnd] == UInt8(ascii: ":")) else { return nil }
+                    return (text[index(low)..<index(digitsEnd)], text[index(numberEnd)..<index(high)].trimmingWhitespace(), prefixed || levels > 1)
+                }
+            }
+            // Roman numerals only where a prefix or a full stop says they are numbers: "ARTICLE IX", "IV.".
+            var romanEnd = low
+            while romanEnd < high, "IVXLC".utf8.contains(bytes[romanEnd]) { romanEnd += 1 }
+            guard romanEnd > low else { return nil }
+            let roman = text[index(low)..<index(romanEnd)]
+            if prefixed, romanEnd == high || bytes[romanEnd].isASCIISpace || bytes[romanEnd] == UInt8(ascii: ".") {
+                var after = romanEnd
+                while after < high, bytes[after] == UInt8(ascii: ".") { after += 1 }
+                return (roman, text[index(after)..<index(high)].trimmingWhitespace(), true)
+            }
+            if romanEnd + 1 < high, bytes[romanEnd] == UInt8(ascii: "."), bytes[romanEnd + 1] == 0x20 {
+                return (roman, text[index(romanEnd + 1)..<index(high)].trimmingWhitespace(), true)
+            }
+            return nil
+        }
     }
 
     /// Up to `maximumTitleWords` words, each capitalised but the minor ones, and no sentence
