@@ -155,6 +155,20 @@ struct ByteFastPathTests {
         #expect(ClauseHeading.leadingNumber(in: "IX. FEES")?.rest == "FEES")
     }
 
+    /// The names quoted in a parenthesis are found from the bytes of ASCII text as from its
+    /// Characters: straight quotes of both kinds, unbalanced, empty, long and run together.
+    @Test func quotedNamesAreFoundAlikeFromBytesAndCharacters() {
+        let insides = [
+            "the \"Client\"", "hereinafter 'Acme'", "\"we\" or \"us\"", "\"Acme\", \"we\" or \"us\"", "it's \"X\"", "\"unclosed",
+            "\"\" and \" \"", "\"a b c d e f\"", "\"1st Party\"", "'Provider' and 'Supplier' jointly", "\"  Northwind\tLtd  \"",
+            "as defined in Section 2", "\"Acme\r\nIT\"", "'", "\"'\"'",
+        ]
+        for inside in insides {
+            #expect(PartyDefinition.quoted(in: Substring(inside)) == PartyDefinition.quotedByCharacters(in: Substring(inside)), "\(inside.debugDescription)")
+        }
+        #expect(PartyDefinition.quoted(in: "\"Acme\", \"we\" or \"us\"") == ["Acme", "we", "us"])
+    }
+
     /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
     /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
     /// a space carrying a combining mark included.

@@ -45,10 +45,18 @@ struct PartyDefinition: Sendable, Hashable {
     }
 
     /// The quoted strings of a parenthesis: `the "Client"`, `hereinafter 'Acme'`, `“we” or “us”`.
-    private static func quoted(in text: Substring) -> [String] {
+    static func quoted(in text: Substring) -> [String] {
         // Most parentheses ("(30)", "(b)") hold no quote mark at all: `"`, `'`, or the lead byte
         // of a curly one.
         guard text.containsUTF8Byte(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else { return [] }
+        // Straight quotes in ASCII text are found by their bytes: comparing every Character with
+        // four quote marks cost most of finding the parties.
+        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return asciiQuoted(in: text) }
+        return quotedByCharacters(in: text)
+    }
+
+    /// `quoted` read from Characters, for text that is not ASCII (curly quotes among it).
+    static func quotedByCharacters(in text: Substring) -> [String] {
         var result: [String] = []
         var index = text.startIndex
         while let open = text[index...].firstIndex(where: isOpeningQuote) {
@@ -58,6 +66,23 @@ struct PartyDefinition: Sendable, Hashable {
             let words = name.split(whereSeparator: \.isSpace)
             if !words.isEmpty, words.count <= maximumAliasWords, name.first?.isLetterQuickly == true { result.append(String(name)) }
             index = text.index(after: close)
+        }
+        return result
+    }
+
+    /// `quoted` for ASCII text, whose quote marks are `"` and `'`, opening and closing alike.
+    private static func asciiQuoted(in text: Substring) -> [String] {
+        let utf8 = text.utf8
+        let isQuote = { (byte: UInt8) in byte == 0x22 || byte == 0x27 }
+        var result: [String] = []
+        var index = utf8.startIndex
+        while let open = utf8[index...].firstIndex(where: isQuote) {
+            let afterOpen = utf8.index(after: open)
+            guard let close = utf8[afterOpen...].firstIndex(where: isQuote) else { break }
+            let name = text[afterOpen..<close].trimmingWhitespace()
+            let words = name.utf8.split(whereSeparator: \.isASCIISpace)
+            if !words.isEmpty, words.count <= maximumAliasWords, name.utf8.first?.isASCIILetter == true { result.append(String(name)) }
+            index = utf8.index(after: close)
         }
         return result
     }
