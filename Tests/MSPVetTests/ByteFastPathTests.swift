@@ -169,6 +169,21 @@ struct ByteFastPathTests {
         #expect(PartyDefinition.quoted(in: "\"Acme\", \"we\" or \"us\"") == ["Acme", "we", "us"])
     }
 
+    /// A numbered title run into its clause is told from a list item alike on ASCII lines (read
+    /// by bytes) and on the same lines with a word beyond ASCII after them (read by Characters).
+    @Test func numberedTitlesAreToldAlikeFromBytesAndCharacters() {
+        let lines = [
+            "2. Compensation. The Client pays the fees monthly.", "2. Compensation The Client pays.", "4.1 Fees.\tNext", "4.1 Fees.Next",
+            "Section 7. Term and Termination. Either party may end it.", "1. we monitor your servers. Then more.", "3. Exit", "12.",
+            "IX. FEES. The fees are fixed.", "5. Service Levels and Credits. Targets apply.\r\nMore",
+        ]
+        for line in lines {
+            #expect(ClauseHeading.opensWithNumberedTitle(line) == ClauseHeading.opensWithNumberedTitle(line + " café"), "\(line.debugDescription)")
+        }
+        #expect(ClauseHeading.opensWithNumberedTitle("2. Compensation. The Client pays the fees monthly."))
+        #expect(!ClauseHeading.opensWithNumberedTitle("1. we monitor your servers. Then more."))
+    }
+
     /// Trimming drops ASCII white space by bytes and walks Characters only at a byte that is not
     /// ASCII; every string of up to four of these pieces trims as walking Characters trims it,
     /// a space carrying a combining mark included.

@@ -90,8 +90,16 @@ struct ClauseHeading: Sendable, Hashable {
     /// Client pays…"): a clause, however like a list item its number looks.
     static func opensWithNumberedTitle(_ line: String) -> Bool {
         guard let (_, rest, _) = leadingNumber(in: Substring(line).trimmingWhitespace()),
-              let stop = rest.firstIndex(of: "."), rest[rest.index(after: stop)...].first?.isSpace == true else { return false }
+              let stop = firstFullStop(in: rest), rest[rest.index(after: stop)...].first?.isSpace == true else { return false }
         return rest.first?.isUppercase == true && isTitle(rest[..<stop])
+    }
+
+    /// The first full stop of `text`: found by its byte in ASCII text (the rest of a whole line,
+    /// searched Character by Character, cost most of telling a clause from a list item).
+    private static func firstFullStop(in text: Substring) -> Substring.Index? {
+        guard !text.containsUTF8Byte(where: { $0 >= 0x80 }) else { return text.firstIndex(of: ".") }
+        let offset = text.withUTF8Bytes { bytes in bytes.firstIndex(of: UInt8(ascii: ".")) }
+        return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
     }
 
     /// Whether a multi-level clause number at `index` opens the next clause though the one before
