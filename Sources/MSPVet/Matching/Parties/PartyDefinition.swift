@@ -57,32 +57,34 @@ struct PartyDefinition: Sendable, Hashable {
 
     /// `quoted` read from Characters, for text that is not ASCII (curly quotes among it).
     static func quotedByCharacters(in text: Substring) -> [String] {
-        var result: [String] = []
-        var index = text.startIndex
-        while let open = text[index...].firstIndex(where: isOpeningQuote) {
-            let afterOpen = text.index(after: open)
-            guard let close = text[afterOpen...].firstIndex(where: isClosingQuote) else { break }
-            let name = text[afterOpen..<close].trimmingWhitespace()
+        names(in: text, view: text, opens: isOpeningQuote, closes: isClosingQuote) { name in
             let words = name.split(whereSeparator: \.isSpace)
-            if !words.isEmpty, words.count <= maximumAliasWords, name.first?.isLetterQuickly == true { result.append(String(name)) }
-            index = text.index(after: close)
+            return !words.isEmpty && words.count <= maximumAliasWords && name.first?.isLetterQuickly == true
         }
-        return result
     }
 
     /// `quoted` for ASCII text, whose quote marks are `"` and `'`, opening and closing alike.
     private static func asciiQuoted(in text: Substring) -> [String] {
-        let utf8 = text.utf8
         let isQuote = { (byte: UInt8) in byte == 0x22 || byte == 0x27 }
-        var result: [String] = []
-        var index = utf8.startIndex
-        while let open = utf8[index...].firstIndex(where: isQuote) {
-            let afterOpen = utf8.index(after: open)
-            guard let close = utf8[afterOpen...].firstIndex(where: isQuote) else { break }
-            let name = text[afterOpen..<close].trimmingWhitespace()
+        return names(in: text, view: text.utf8, opens: isQuote, closes: isQuote) { name in
             let words = name.utf8.split(whereSeparator: \.isASCIISpace)
-            if !words.isEmpty, words.count <= maximumAliasWords, name.utf8.first?.isASCIILetter == true { result.append(String(name)) }
-            index = utf8.index(after: close)
+            return !words.isEmpty && words.count <= maximumAliasWords && name.utf8.first?.isASCIILetter == true
+        }
+    }
+
+    /// The trimmed runs of `text` between an opening and a closing mark that `accepts` takes,
+    /// the marks looked for in `view`: its Characters or its bytes, which share its indices.
+    private static func names<View: Collection>(in text: Substring, view: View, opens: (View.Element) -> Bool,
+                                                 closes: (View.Element) -> Bool, accepts: (Substring) -> Bool) -> [String]
+    where View.Index == Substring.Index {
+        var result: [String] = []
+        var index = view.startIndex
+        while let open = view[index...].firstIndex(where: opens) {
+            let afterOpen = view.index(after: open)
+            guard let close = view[afterOpen...].firstIndex(where: closes) else { break }
+            let name = text[afterOpen..<close].trimmingWhitespace()
+            if accepts(name) { result.append(String(name)) }
+            index = view.index(after: close)
         }
         return result
     }
