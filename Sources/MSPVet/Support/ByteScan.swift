@@ -8,6 +8,11 @@ extension StringProtocol {
         return utf8.contains(where: test)
     }
 
+    /// Whether every UTF-8 byte of the text is ASCII: the test before a byte path that answers as
+    /// the Character path would, since ASCII bytes and Characters then coincide.
+    @inline(__always)
+    var isAllASCII: Bool { !containsUTF8Byte(where: { $0 >= 0x80 }) }
+
     /// `body` over the text's UTF-8 bytes: the string's own storage when it is contiguous (a
     /// native string always is), a copy otherwise.
     @inline(__always)
@@ -36,6 +41,19 @@ extension StringProtocol {
             return false
         }
         return withUTF8Bytes(search)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bounds of each run of bytes between separators, in order, found as they are asked for.
+    func runs(separatedBy isSeparator: @escaping (UInt8) -> Bool) -> some Sequence<Range<Int>> {
+        sequence(state: 0) { index in
+            while index < count, isSeparator(self[index]) { index += 1 }
+            guard index < count else { return nil }
+            let start = index
+            while index < count, !isSeparator(self[index]) { index += 1 }
+            return start..<index
+        }
     }
 }
 

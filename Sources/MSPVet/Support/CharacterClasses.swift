@@ -22,6 +22,8 @@ extension UInt8 {
     var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
     /// ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return.
     var isASCIISpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    /// The byte with an ASCII capital made lower case, any other byte as it is.
+    var asciiLowercased: UInt8 { isASCIIUppercase ? self | 0x20 : self }
 }
 
 extension Character {

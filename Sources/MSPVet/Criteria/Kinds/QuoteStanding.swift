@@ -62,7 +62,7 @@ enum QuoteStanding: Int, Comparable {
     static func isHeading(_ text: String) -> Bool {
         // A quote can be a whole page run together: ASCII text is read from its bytes, as splitting
         // it into Character words three ways cost most of choosing a quote.
-        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return text.withUTF8Bytes(isASCIIHeading) }
+        if text.isAllASCII { return text.withUTF8Bytes(isASCIIHeading) }
         return isHeadingByCharacters(text)
     }
 
@@ -102,11 +102,11 @@ enum QuoteStanding: Int, Comparable {
         // Words between spaces: clause numbers ("14.2") and page numbers ("33").
         var clauseNumbers = 0
         var pageNumbers = 0
-        forEachWord(in: bytes, separatedBy: { $0 == 0x20 }) { start, end in
+        for word in bytes.runs(separatedBy: { $0 == 0x20 }) {
             var dots = 0
             var previousWasDot = true
             var wellFormed = true
-            for index in start..<end {
+            for index in word {
                 if bytes[index].isASCIIDigit {
                     previousWasDot = false
                 } else if bytes[index] == UInt8(ascii: "."), !previousWasDot {
@@ -117,7 +117,7 @@ enum QuoteStanding: Int, Comparable {
                     break
                 }
             }
-            guard wellFormed else { return }
+            guard wellFormed else { continue }
             if dots == 0 { pageNumbers += 1 } else if !previousWasDot { clauseNumbers += 1 }
         }
         if clauseNumbers >= 3, pageNumbers >= 2 { return true }
@@ -135,37 +135,26 @@ enum QuoteStanding: Int, Comparable {
         var leadingNumbers = true
         var titleWords = 0
         var isTitle = true
-        forEachWord(in: bytes, separatedBy: { $0 == 0x20 || $0 == 0x3B || $0 == 0x2C || $0 == 0x3A || $0 == 0x2D }) { start, end in
-            let lowered = String(decoding: bytes[start..<end].lazy.map { $0.isASCIIUppercase ? $0 | 0x20 : $0 }, as: UTF8.self)
+        for word in bytes.runs(separatedBy: { $0 == 0x20 || $0 == 0x3B || $0 == 0x2C || $0 == 0x3A || $0 == 0x2D }) {
+            let lowered = String(decoding: bytes[word].lazy.map(\.asciiLowercased), as: UTF8.self)
+            let initial = bytes[word.lowerBound]
             if previousIsAttachment {
-                let label = (start..<end).count { bytes[$0].isASCIILetter || bytes[$0].isASCIIDigit }
+                let label = word.count { bytes[$0].isASCIILetter || bytes[$0].isASCIIDigit }
                 if (1...3).contains(label) { attachments += 1 }
             }
             previousIsAttachment = attachmentWords.contains(lowered)
-            if leadingNumbers, bytes[start].isASCIIDigit { return }
+            if leadingNumbers, initial.isASCIIDigit { continue }
             leadingNumbers = false
             titleWords += 1
             guard isTitle, titleWords <= ClauseHeading.maximumTitleWords else {
                 isTitle = false
-                return
+                continue
             }
             isTitle = !sentenceWords.contains(lowered)
-                && (bytes[start].isASCIIUppercase || bytes[start].isASCIIDigit || ClauseHeading.minorWords.contains(lowered))
+                && (initial.isASCIIUppercase || initial.isASCIIDigit || ClauseHeading.minorWords.contains(lowered))
         }
         if attachments >= 3 { return true }
         return isTitle && titleWords > 0
-    }
-
-    /// Calls `body` with the bounds of each run of bytes between separators, in order.
-    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8) -> Bool, _ body: (Int, Int) -> Void) {
-        var index = 0
-        while index < bytes.count {
-            while index < bytes.count, isSeparator(bytes[index]) { index += 1 }
-            guard index < bytes.count else { return }
-            let start = index
-            while index < bytes.count, !isSeparator(bytes[index]) { index += 1 }
-            body(start, index)
-        }
     }
 
     /// Whether the words list the agreement's attachments ("Schedule 1 - Services, Schedule 2 -

@@ -51,7 +51,7 @@ struct PartyDefinition: Sendable, Hashable {
         guard text.containsUTF8Byte(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else { return [] }
         // Straight quotes in ASCII text are found by their bytes: comparing every Character with
         // four quote marks cost most of finding the parties.
-        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return asciiQuoted(in: text) }
+        if text.isAllASCII { return asciiQuoted(in: text) }
         return quotedByCharacters(in: text)
     }
 
@@ -125,7 +125,7 @@ struct PartyDefinition: Sendable, Hashable {
         }
         var words: [Substring] = []
         let utf8 = segment.utf8
-        guard !segment.containsUTF8Byte(where: { $0 >= 0x80 }) else {
+        guard segment.isAllASCII else {
             for word in segment.split(whereSeparator: \.isSpace).reversed() {
                 guard let first = word.first, takes(word, startingWith: first) else { break }
                 words.insert(word, at: 0)

@@ -97,7 +97,7 @@ struct ClauseHeading: Sendable, Hashable {
     /// The first full stop of `text`: found by its byte in ASCII text (the rest of a whole line,
     /// searched Character by Character, cost most of telling a clause from a list item).
     private static func firstFullStop(in text: Substring) -> Substring.Index? {
-        guard !text.containsUTF8Byte(where: { $0 >= 0x80 }) else { return text.firstIndex(of: ".") }
+        guard text.isAllASCII else { return text.firstIndex(of: ".") }
         let offset = text.withUTF8Bytes { bytes in bytes.firstIndex(of: UInt8(ascii: ".")) }
         return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
     }
@@ -159,7 +159,7 @@ struct ClauseHeading: Sendable, Hashable {
     static func leadingNumber(in text: Substring) -> (number: Substring, rest: Substring, isStrong: Bool)? {
         // Every sentence opening with a digit or a capital comes here; ASCII ones are read from
         // their bytes, as stepping Characters through the number and its prefix cost most of it.
-        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return asciiLeadingNumber(in: text) }
+        if text.isAllASCII { return asciiLeadingNumber(in: text) }
         return leadingNumberByCharacters(in: text)
     }
 
@@ -208,7 +208,7 @@ struct ClauseHeading: Sendable, Hashable {
             var prefixed = false
             // A prefix is a short word: nine bytes tell, as nine Characters did.
             let wordEnd = (0..<min(9, count)).first { bytes[$0].isASCIISpace || bytes[$0].isASCIIDigit } ?? min(9, count)
-            if wordEnd <= 8, numberPrefixes.contains(String(decoding: bytes[0..<wordEnd].lazy.map { $0.isASCIIUppercase ? $0 | 0x20 : $0 }, as: UTF8.self)) {
+            if wordEnd <= 8, numberPrefixes.contains(String(decoding: bytes[0..<wordEnd].lazy.map(\.asciiLowercased), as: UTF8.self)) {
                 let rest = text[index(wordEnd)...].trimmingWhitespace()
                 (low, high) = (offset(rest.startIndex), offset(rest.endIndex))
                 prefixed = true
@@ -267,7 +267,7 @@ struct ClauseHeading: Sendable, Hashable {
         guard !bytes.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x22 }),
               !text.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }),
               bytes.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return false }
-        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return text.withUTF8Bytes(isASCIITitle) }
+        if text.isAllASCII { return text.withUTF8Bytes(isASCIITitle) }
         let words = text.split { $0.isSpace }
         guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetterQuickly) else { return false }
         return words.allSatisfy { word in
@@ -281,18 +281,13 @@ struct ClauseHeading: Sendable, Hashable {
     /// filtering Characters cost most of reading a heading.
     private static func isASCIITitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var wordCount = 0
-        var index = 0
-        while index < bytes.count {
-            while index < bytes.count, bytes[index].isASCIISpace { index += 1 }
-            guard index < bytes.count else { break }
-            let start = index
-            while index < bytes.count, !bytes[index].isASCIISpace { index += 1 }
+        for word in bytes.runs(separatedBy: \.isASCIISpace) {
             wordCount += 1
             guard wordCount <= maximumTitleWords else { return false }
             // The word's first letter decides; a lower-case one only for a minor word.
-            guard let first = (start..<index).first(where: { bytes[$0].isASCIILetter }), !bytes[first].isASCIIUppercase else { continue }
-            let letters = (first..<index).lazy.map { bytes[$0] }.filter(\.isASCIILetter).map { $0 | 0x20 }
-            guard minorWords.contains(String(decoding: Array(letters), as: UTF8.self)) else { return false }
+            guard let first = word.first(where: { bytes[$0].isASCIILetter }), !bytes[first].isASCIIUppercase else { continue }
+            let letters = bytes[first..<word.upperBound].filter(\.isASCIILetter).map(\.asciiLowercased)
+            guard minorWords.contains(String(decoding: letters, as: UTF8.self)) else { return false }
         }
         return wordCount > 0
     }
@@ -316,7 +311,7 @@ struct ClauseHeading: Sendable, Hashable {
     private static func isAllCapitals(_ text: Substring) -> Bool {
         // ASCII, which most headings are, is answered from its bytes: filtering Characters into a
         // new string cost more than the rest of reading a heading.
-        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) {
+        if text.isAllASCII {
             return text.withUTF8Bytes { bytes in
                 !bytes.contains(where: \.isASCIILowercase) && bytes.lazy.filter(\.isASCIILetter).count >= 3
             }
@@ -326,7 +321,7 @@ struct ClauseHeading: Sendable, Hashable {
     }
 
     private static func collapsed(_ text: some StringProtocol) -> String {
-        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) {
+        if text.isAllASCII {
             // One pass writing the bytes out: splitting and joining generically cost thousands of
             // instructions per heading.
             return text.withUTF8Bytes { bytes in

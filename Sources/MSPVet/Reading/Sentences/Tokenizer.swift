@@ -94,10 +94,10 @@ enum Tokenizer {
             _ = buffer.initialize(fromContentsOf: bytes)
             return bytes.count
         }
-        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return (original, original) }
+        guard bytes.contains(where: \.isASCIIUppercase) else { return (original, original) }
         let folded = String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                buffer[offset] = byte.asciiLowercased
             }
             return bytes.count
         }

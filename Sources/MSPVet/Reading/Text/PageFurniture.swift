@@ -74,7 +74,7 @@ struct PageFurniture: Sendable {
     /// whatever page number it carries.
     static func normalised(_ text: some StringProtocol) -> String {
         // ASCII, the common case, is folded byte by byte; anything else through Unicode's rules.
-        guard !text.containsUTF8Byte(where: { $0 >= 0x80 }) else {
+        guard text.isAllASCII else {
             return String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isSpace).joined(separator: " ")
         }
         var bytes: [UInt8] = []
