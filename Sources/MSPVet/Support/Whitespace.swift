@@ -45,3 +45,42 @@ extension String {
         return result
     }
 }
+
+extension StringProtocol {
+    /// Every run of white space (Unicode's, not only ASCII's) made one space, none at the ends.
+    func collapsingWhitespace() -> String {
+        withUTF8Bytes(WhitespaceRuns.collapsingWhitespace)
+    }
+}
+
+private enum WhitespaceRuns {
+    /// Built as UTF-8 bytes, walking bytes and decoding only what is not ASCII: appending scalars
+    /// to a string one by one takes a slow generic path, and this runs on every sentence.
+    fileprivate static func collapsingWhitespace(_ source: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: source.count) { bytes in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < source.count {
+                let lead = source[index]
+                let width = UTF8Scalar.width(startingWith: lead)
+                let isSpace = lead < 0x80 ? lead.isASCIISpace : UTF8Scalar.decode(source, at: index, width: width).isSpace
+                if isSpace {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        bytes[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    for offset in index..<index + width {
+                        bytes[count] = source[offset]
+                        count += 1
+                    }
+                    pendingSpace = false
+                }
+                index += width
+            }
+            return count
+        }
+    }
+}

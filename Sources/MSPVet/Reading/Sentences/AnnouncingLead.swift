@@ -31,7 +31,7 @@ enum AnnouncingLead {
 
         /// The lead `block` is an item of: one is pending and the block is a list item or opens
         /// with a list label or clause number. Any other block ends the list.
-        mutating func lead(for block: [Sentence], isListItem: Bool = false) -> Sentence? {
+        mutating func lead(for block: [Sentence], isListItem: Bool) -> Sentence? {
             guard let lead, isListItem || block.first?.tokens.first?.isListLabel == true else {
                 self.lead = nil
                 return nil

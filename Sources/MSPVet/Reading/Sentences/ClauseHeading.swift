@@ -321,30 +321,9 @@ struct ClauseHeading: Sendable, Hashable {
     }
 
     private static func collapsed(_ text: some StringProtocol) -> String {
-        if text.isAllASCII {
-            // One pass writing the bytes out: splitting and joining generically cost thousands of
-            // instructions per heading.
-            return text.withUTF8Bytes { bytes in
-                String(unsafeUninitializedCapacity: bytes.count) { out in
-                    var count = 0
-                    var pendingSpace = false
-                    for byte in bytes {
-                        if byte.isASCIISpace {
-                            pendingSpace = count > 0
-                            continue
-                        }
-                        if pendingSpace {
-                            out[count] = 0x20
-                            count += 1
-                            pendingSpace = false
-                        }
-                        out[count] = byte
-                        count += 1
-                    }
-                    return count
-                }
-            }
-        }
+        // ASCII, as nearly every heading is, in one pass over the bytes: splitting and joining
+        // generically cost thousands of instructions per heading.
+        if text.isAllASCII { return text.collapsingWhitespace() }
         return text.split(whereSeparator: \.isSpace).joined(separator: " ")
     }
 }

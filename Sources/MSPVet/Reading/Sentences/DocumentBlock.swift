@@ -27,4 +27,9 @@ public enum DocumentBlock: Sendable, Hashable {
     case listItem([TextLine])
     /// A table row; under a header, each cell is read with its column's name.
     case tableRow(cells: [String], header: [String]?, at: TextLine)
+
+    /// Whether the block is a list item, whose marker the reader has taken from its text.
+    var isListItem: Bool {
+        if case .listItem = self { true } else { false }
+    }
 }

@@ -48,8 +48,7 @@ enum SentenceSegmenter {
                 open(ClauseHeading(heading: line.text))
             case .paragraph(let lines), .listItem(let lines):
                 // A list item's marker ("(c)", "-") is gone from its text: the block says it was one.
-                var isListItem = false
-                if case .listItem = block { isListItem = true }
+                let isListItem = block.isListItem
                 let block = cut ?? split(lines)
                 var lead = announcing.lead(for: block, isListItem: isListItem)
                 for (index, var sentence) in block.enumerated() {
@@ -117,7 +116,7 @@ enum SentenceSegmenter {
             if let listed = EnumeratedItems.split(piece), emitItems(of: piece, lead: listed.lead, items: listed.items) { return }
             let tokens = tokens(of: piece, firstLine: startLineIndex)
             guard let first = tokens.first else { return }
-            sentences.append(Sentence(text: collapsingWhitespace(piece), line: first.line, page: first.page,
+            sentences.append(Sentence(text: piece.collapsingWhitespace(), line: first.line, page: first.page,
                                       heading: heading, clause: clause, tokens: tokens))
         }
 
@@ -127,14 +126,14 @@ enum SentenceSegmenter {
         func emitItems(of piece: Substring, lead: Range<String.Index>, items: [Range<String.Index>]) -> Bool {
             let leadTokens = tokens(of: piece[lead], firstLine: startLineIndex)
             guard let first = leadTokens.first, leadTokens.count * (items.count - 1) <= InputLimits.sentenceTokens else { return false }
-            let leadText = collapsingWhitespace(piece[lead])
+            let leadText = piece[lead].collapsingWhitespace()
             var line = startLineIndex
             var counted = lead.lowerBound
             for (index, item) in items.enumerated() {
                 line += piece[counted..<item.lowerBound].utf8.count { $0 == 0x0A }
                 counted = item.lowerBound
-                let itemText = collapsingWhitespace(piece[item])
-                let text = index == 0 ? collapsingWhitespace(piece[lead.lowerBound..<item.upperBound]) : leadText + " … " + itemText
+                let itemText = piece[item].collapsingWhitespace()
+                let text = index == 0 ? piece[lead.lowerBound..<item.upperBound].collapsingWhitespace() : leadText + " … " + itemText
                 var sentence = Sentence(text: text, line: first.line, page: first.page, heading: heading, clause: clause,
                                         tokens: leadTokens + tokens(of: piece[item], firstLine: line))
                 if AnnouncingLead.announces(piece[lead]) { sentence.announcingLead = leadTokens.count }
@@ -234,43 +233,6 @@ enum SentenceSegmenter {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return scalar.properties.isGraphemeExtend
-        }
-    }
-
-    private static func collapsingWhitespace(_ text: Substring) -> String {
-        if let collapsed = text.utf8.withContiguousStorageIfAvailable(collapsingWhitespace) { return collapsed }
-        return Array(text.utf8).withUnsafeBufferPointer(collapsingWhitespace)
-    }
-
-    /// Built as UTF-8 bytes, walking bytes and decoding only what is not ASCII: appending scalars
-    /// to a string one by one takes a slow generic path, and this runs on every sentence.
-    private static func collapsingWhitespace(_ source: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: source.count) { bytes in
-            var count = 0
-            var pendingSpace = false
-            var index = 0
-            while index < source.count {
-                let lead = source[index]
-                let width = UTF8Scalar.width(startingWith: lead)
-                let isSpace = lead < 0x80
-                    ? lead == 0x20 || (0x09...0x0D).contains(lead)
-                    : UTF8Scalar.decode(source, at: index, width: width).isSpace
-                if isSpace {
-                    pendingSpace = count > 0
-                } else {
-                    if pendingSpace {
-                        bytes[count] = UInt8(ascii: " ")
-                        count += 1
-                    }
-                    for offset in index..<index + width {
-                        bytes[count] = source[offset]
-                        count += 1
-                    }
-                    pendingSpace = false
-                }
-                index += width
-            }
-            return count
         }
     }
 
