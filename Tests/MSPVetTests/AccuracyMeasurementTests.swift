@@ -152,7 +152,7 @@ struct AccuracyMeasurementTests {
         #expect(f1["lock-in.auto-renewal", default: 0] >= 0.87)
         #expect(f1["lock-in.notice-period", default: 0] >= 0.86)
         #expect(f1["lock-in.termination-for-convenience", default: 0] >= 0.80)
-        #expect(f1["lock-in.exclusivity", default: 0] >= 0.82)
+        #expect(f1["lock-in.exclusivity", default: 0] >= 0.87)
         #expect(f1["lock-in.exit-assistance", default: 0] >= 0.44)
         #expect(f1["lock-in.termination-fee", default: 0] >= 0.75)
         #expect(f1["lock-in.staff-non-solicit", default: 0] >= 0.62)

@@ -284,6 +284,10 @@ struct ScoringTests {
         ("WHEREAS, the Client wishes to retain the Provider as its sole supplier;", .preamble),
         ("Recitals A. The Provider sells monitoring services.", .preamble),
         ("\"Exclusive Period\" means the first two years of the Term.", .definition),
+        // A meaning that opens with a qualifier is still a definition; a plain "which means," is not.
+        ("1.12 \"Exclusive Period\" means, subject to clause 9, the first two years of the Term.", .definition),
+        ("1.12 “Exclusive Period” means, subject to clause 9, the first two years of the Term.", .definition),
+        ("The Client pays monthly, which means, in practice, twelve invoices a year.", .operative),
         ("4.1 The Client shall buy all managed services exclusively from the Provider.", .operative),
         ("NOTICES MUST BE GIVEN IN WRITING.", .operative),
         ("4. Term; Termination; Termination Payment.", .heading),

@@ -173,7 +173,9 @@ enum QuoteStanding: Int, Comparable {
 
     private static let sentenceWords: Set<String> = ["shall", "must", "will", "may", "is", "are", "be", "not", "no", "has", "have"]
 
-    private static let definitionMarkers = [" means ", " shall mean ", " has the meaning", " have the meaning", " as defined in "]
+    // A defined term's meaning can open with a qualifier ("'Exclusive Period' means, subject to
+    // …"); the closing quote keeps "which means, in practice," an operative sentence.
+    private static let definitionMarkers = [" means ", "\" means,", "” means,", " shall mean ", " has the meaning", " have the meaning", " as defined in "]
     private static let preambleMarkers = ["entered into", "by and between", "by and among", "whereas", "now, therefore", "now therefore"]
     private static let recitalOpenings = ["background", "recitals", "recital "]
     private static let recitalHeadings: Set<String> = ["recitals", "recital", "background", "witnesseth", "preamble", "premises"]
