@@ -2,16 +2,40 @@
 extension DocumentIndex {
     /// The sentences, ascending, holding a word of every set: where a pattern with these anchors
     /// can match, and nowhere else.
+    ///
+    /// The rarest set is merged into a list first and the others only asked about its sentences:
+    /// merging every set's lists (a set such as "shall|will|may|must" names most sentences of a
+    /// contract) cost more than the automaton that ran on the few sentences left.
     func sentences(holdingAll anchors: [[WordTest]]) -> [Int] {
-        guard var result = anchors.first.map(sentences(passingAnyOf:)) else { return [] }
-        for anchor in anchors.dropFirst() where !result.isEmpty {
-            result = Self.intersection(result, sentences(passingAnyOf: anchor))
+        var sets: [(lists: [[Int]], size: Int)] = []
+        for anchor in anchors {
+            // A set that takes any token holds in every sentence.
+            guard let lists = postingLists(passingAnyOf: anchor) else { continue }
+            let size = lists.reduce(0) { $0 + $1.count }
+            if size == 0 { return [] }
+            sets.append((lists, size))
+        }
+        guard let rarest = sets.indices.min(by: { sets[$0].size < sets[$1].size }) else { return Array(0..<count) }
+        var result = Self.union(sets[rarest].lists, sentenceCount: count)
+        for (position, set) in sets.enumerated() where position != rarest && !result.isEmpty {
+            // A binary search per list for each sentence left, or one pass over every list.
+            if result.count * set.lists.count * 8 < set.size {
+                result = result.filter { sentence in set.lists.contains { Self.holds($0, sentence) } }
+            } else {
+                result = Self.intersection(result, Self.union(set.lists, sentenceCount: count))
+            }
         }
         return result
     }
 
     /// The sentences, ascending, in which some token passes one of `tests`.
     func sentences(passingAnyOf tests: [WordTest]) -> [Int] {
+        guard let lists = postingLists(passingAnyOf: tests) else { return Array(0..<count) }
+        return Self.union(lists, sentenceCount: count)
+    }
+
+    /// Each test's sentence lists, not yet merged; nil when a test takes any token.
+    private func postingLists(passingAnyOf tests: [WordTest]) -> [[Int]]? {
         var lists: [[Int]] = []
         for test in tests {
             switch test {
@@ -19,11 +43,21 @@ extension DocumentIndex {
             case .exact(let word): lists.append(postings[Tokenizer.fold(word)] ?? [])
             case .prefix(let start): lists += postings(startingWith: start)
             case .number: lists.append(numbers)
-            case .any: return Array(0..<count)
+            case .any: return nil
             }
         }
-        if lists.count == 1 { return lists[0] }
-        return Self.union(lists, sentenceCount: count)
+        return lists
+    }
+
+    /// Whether the ascending `list` holds `sentence`.
+    static func holds(_ list: [Int], _ sentence: Int) -> Bool {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < sentence { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == sentence
     }
 
     /// Sentence lists are ascending, so they are joined and met by walking them side by side:
@@ -48,6 +82,7 @@ extension DocumentIndex {
     /// The ascending lists merged into one, each sentence once: a few lists pairwise, many (a
     /// short wildcard's words) marked in one pass over a flag per sentence.
     static func union(_ lists: [[Int]], sentenceCount: Int) -> [Int] {
+        if lists.count == 1 { return lists[0] }
         if lists.count > 16 {
             var marked = [Bool](repeating: false, count: sentenceCount)
             for list in lists {

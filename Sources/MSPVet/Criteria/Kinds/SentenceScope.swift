@@ -37,21 +37,43 @@ struct SentenceScope: Sendable {
     /// lead), so one ground of a list never excludes its neighbours: "may be terminated: (1) by
     /// the Client for any reason on notice; (2) by either party on a force majeure event" keeps
     /// (1). `context` is read in the whole sentence and its heading.
-    func exclusion(of sentence: Sentence, clause: SentenceClause = .whole) -> String? {
+    ///
+    /// `mayMatch` tells, for a pattern of `excluding` or `context`, whether the sentence holds the
+    /// words it needs at all (`Candidates`): most do not, and are not scanned.
+    func exclusion(of sentence: Sentence, clause: SentenceClause = .whole,
+                   mayMatch: (_ excluding: Bool, _ position: Int) -> Bool = { _, _ in true }) -> String? {
         let tokens = clause.tokens(of: sentence)
-        if let pattern = excluding.first(where: { !$0.pattern.matches(in: tokens).isEmpty }) {
-            return "the \(clause.isWhole ? "sentence" : "clause") is about something else ('\(pattern.pattern.source)')"
+        if let position = excluding.indices.first(where: { mayMatch(true, $0) && !excluding[$0].pattern.matches(in: tokens).isEmpty }) {
+            return "the \(clause.isWhole ? "sentence" : "clause") is about something else ('\(excluding[position].pattern.source)')"
         }
         // A heading sets the context of every sentence under it ("Renewal" above "either party may
         // end it on 60 days' notice"); it never excludes one, since a heading such as "Term and
         // Termination" covers more than any one of its sentences.
         let headingTokens = sentence.heading?.tokens ?? []
-        if !context.isEmpty, !context.contains(where: { spec in
-            !spec.pattern.matches(in: sentence.tokens).isEmpty || (!headingTokens.isEmpty && !spec.pattern.matches(in: headingTokens).isEmpty)
+        if !context.isEmpty, !context.indices.contains(where: { position in
+            let pattern = context[position].pattern
+            return (mayMatch(false, position) && !pattern.matches(in: sentence.tokens).isEmpty)
+                || (!headingTokens.isEmpty && !pattern.matches(in: headingTokens).isEmpty)
         }) {
             return "the sentence matches no context"
         }
         return nil
+    }
+
+    /// The sentences of one document each `excluding-context` and `context` pattern can match in,
+    /// as the document's index tells from the words the pattern requires.
+    struct Candidates {
+        let excluding: [[Int]]
+        let context: [[Int]]
+
+        init(_ scope: SentenceScope, index: DocumentIndex) {
+            excluding = scope.excluding.map { index.sentences(holdingAll: $0.pattern.anchors) }
+            context = scope.context.map { index.sentences(holdingAll: $0.pattern.anchors) }
+        }
+
+        func contains(sentence: Int, excluding isExcluding: Bool, position: Int) -> Bool {
+            DocumentIndex.holds(isExcluding ? excluding[position] : context[position], sentence)
+        }
     }
 
     /// The scope applied to one document's matches, each sentence judged once however many
@@ -61,6 +83,8 @@ struct SentenceScope: Sendable {
         let document: ProposalDocument
         let parties: PartyRoster
         private var exclusions: [ClauseKey: String?] = [:]
+        /// Found when a first match is judged against a context: most rules have none to judge.
+        private var candidates: Candidates?
         /// The parties each sentence names, found once per sentence however many matches it holds.
         private var mentions: [Int: [PartyRoster.Mention]] = [:]
 
@@ -76,7 +100,18 @@ struct SentenceScope: Sendable {
             let sentence = document.sentences[hit.sentenceIndex]
             let clause = scope.excluding.isEmpty ? .whole : SentenceClause(holding: hit.range, in: sentence.tokens)
             let key = ClauseKey(sentence: hit.sentenceIndex, clause: clause)
-            let exclusion = exclusions[key] ?? scope.exclusion(of: sentence, clause: clause)
+            let exclusion: String?
+            if let known = exclusions[key] {
+                exclusion = known
+            } else if scope.excluding.isEmpty && scope.context.isEmpty {
+                exclusion = nil
+            } else {
+                let candidates = self.candidates ?? Candidates(scope, index: document.index)
+                self.candidates = candidates
+                exclusion = scope.exclusion(of: sentence, clause: clause) { isExcluding, position in
+                    candidates.contains(sentence: hit.sentenceIndex, excluding: isExcluding, position: position)
+                }
+            }
             exclusions[key] = .some(exclusion)
             if let exclusion {
                 trace.append("line \(sentence.line): '\(hit.pattern)' not read: \(exclusion)")
