@@ -77,9 +77,25 @@ struct PatternTests {
             """)
         // A case-sensitive word is looked up folded: "Our teams migrate data" is a candidate, and
         // the pattern, which tests the case, does not match it.
-        let candidates = document.index.sentences(holdingAll: pattern.anchors)
+        let candidates = document.index.sentences(whereCanMatch: pattern)
         #expect(candidates == [2, 3, 4])
+        // Asked again, the index answers from what it kept, the same.
+        #expect(document.index.sentences(whereCanMatch: pattern) == [2, 3, 4])
         #expect(EvidenceFinder().hits(of: [PatternSpec(pattern: pattern, location: .start(of: "x"))], in: document).map(\.sentenceIndex) == [2, 4])
+    }
+
+    /// A common word is asked about only in the sentences a rare one leaves, and the answer is
+    /// the sentences holding both, as meeting the two lists in full gives.
+    @Test func theRarestAnchorIsMetFirst() throws {
+        let sentences = (0..<200).map { $0 % 50 == 7 ? "The Client shall terminate on notice." : "The Provider shall keep logs for item \($0)." }
+        let document = proposal(sentences.joined(separator: " "))
+        let pattern = try CompiledPattern("shall ~3 terminat*")
+        #expect(pattern.anchors == [[.literal("shall")], [.prefix("terminat")]])
+        let expected = DocumentIndex.intersection(document.index.sentences(passingAnyOf: [.literal("shall")]),
+                                                  document.index.sentences(passingAnyOf: [.prefix("terminat")]))
+        #expect(expected == [7, 57, 107, 157])
+        #expect(document.index.sentences(whereCanMatch: pattern) == expected)
+        #expect(DocumentIndex.holds([2, 5, 9], 5) && !DocumentIndex.holds([2, 5, 9], 6) && !DocumentIndex.holds([], 0))
     }
 
     /// A wildcard's words are one run of the vocabulary in UTF-8 byte order, accented words

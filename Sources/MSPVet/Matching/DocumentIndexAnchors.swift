@@ -1,16 +1,19 @@
 /// The index asked the matcher's questions: where a pattern's anchor words occur.
 extension DocumentIndex {
-    /// The sentences, ascending, holding a word of every set: where a pattern with these anchors
+    /// The sentences, ascending, holding a word of each of the pattern's anchor sets: where it
     /// can match, and nowhere else.
     ///
     /// The rarest set is merged into a list first and the others only asked about its sentences:
     /// merging every set's lists (a set such as "shall|will|may|must" names most sentences of a
     /// contract) cost more than the automaton that ran on the few sentences left.
-    func sentences(holdingAll anchors: [[WordTest]]) -> [Int] {
+    func sentences(whereCanMatch pattern: CompiledPattern) -> [Int] {
         var sets: [(lists: [[Int]], size: Int)] = []
-        for anchor in anchors {
+        sets.reserveCapacity(pattern.anchors.count)
+        for (tests, numbers) in zip(pattern.anchors, pattern.anchorNumbers) {
+            var lists: [[Int]] = []
+            lists.reserveCapacity(tests.count)
             // A set that takes any token holds in every sentence.
-            guard let lists = postingLists(passingAnyOf: anchor) else { continue }
+            guard memo.collect(numbers, find: { sentences(passing: tests[$0]) }, into: &lists) else { continue }
             let size = lists.reduce(0) { $0 + $1.count }
             if size == 0 { return [] }
             sets.append((lists, size))
@@ -30,23 +33,23 @@ extension DocumentIndex {
 
     /// The sentences, ascending, in which some token passes one of `tests`.
     func sentences(passingAnyOf tests: [WordTest]) -> [Int] {
-        guard let lists = postingLists(passingAnyOf: tests) else { return Array(0..<count) }
+        var lists: [[Int]] = []
+        for test in tests {
+            guard let sentences = sentences(passing: test) else { return Array(0..<count) }
+            lists.append(sentences)
+        }
         return Self.union(lists, sentenceCount: count)
     }
 
-    /// Each test's sentence lists, not yet merged; nil when a test takes any token.
-    private func postingLists(passingAnyOf tests: [WordTest]) -> [[Int]]? {
-        var lists: [[Int]] = []
-        for test in tests {
-            switch test {
-            case .literal(let word): lists.append(postings[word] ?? [])
-            case .exact(let word): lists.append(postings[Tokenizer.fold(word)] ?? [])
-            case .prefix(let start): lists += postings(startingWith: start)
-            case .number: lists.append(numbers)
-            case .any: return nil
-            }
+    /// The sentences, ascending, in which some token passes `test`; nil when it takes any token.
+    private func sentences(passing test: WordTest) -> [Int]? {
+        switch test {
+        case .literal(let word): postings[word] ?? []
+        case .exact(let word): postings[Tokenizer.fold(word)] ?? []
+        case .prefix(let start): Self.union(Array(postings(startingWith: start)), sentenceCount: count)
+        case .number: numbers
+        case .any: nil
         }
-        return lists
     }
 
     /// Whether the ascending `list` holds `sentence`.

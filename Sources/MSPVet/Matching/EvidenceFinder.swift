@@ -16,7 +16,7 @@ struct EvidenceFinder: Sendable {
         var hits: [PatternHit] = []
         for spec in patterns {
             // Only sentences holding a word of each of the pattern's required elements can match it.
-            for index in document.index.sentences(holdingAll: spec.pattern.anchors) {
+            for index in document.index.sentences(whereCanMatch: spec.pattern) {
                 let tokens = document.sentences[index].tokens
                 for range in spec.pattern.scan(tokens).prefix(Self.maximumHitsPerSentence) {
                     let judged = enabled ? negation.negation(of: range, in: tokens, patternWords: spec.pattern.words) : .none

@@ -67,8 +67,8 @@ struct SentenceScope: Sendable {
         let context: [[Int]]
 
         init(_ scope: SentenceScope, index: DocumentIndex) {
-            excluding = scope.excluding.map { index.sentences(holdingAll: $0.pattern.anchors) }
-            context = scope.context.map { index.sentences(holdingAll: $0.pattern.anchors) }
+            excluding = scope.excluding.map { index.sentences(whereCanMatch: $0.pattern) }
+            context = scope.context.map { index.sentences(whereCanMatch: $0.pattern) }
         }
 
         func contains(sentence: Int, excluding isExcluding: Bool, position: Int) -> Bool {

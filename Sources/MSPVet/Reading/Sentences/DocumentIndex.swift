@@ -14,6 +14,8 @@ struct DocumentIndex: Sendable {
     /// Each vocabulary word's sentences, in the vocabulary's order: a prefix's words give their
     /// sentences without hashing each word again.
     private var vocabularyPostings: [[Int]] = []
+    /// What each word test was found to accept, kept for the next pattern that asks.
+    let memo = PostingMemo()
 
     init(sentences: [Sentence]) {
         count = sentences.count
