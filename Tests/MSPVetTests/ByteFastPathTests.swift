@@ -201,4 +201,65 @@ struct ByteFastPathTests {
             #expect(text[...].trimmingWhitespace() == walked(text[...]), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// Collapsing copies ASCII a byte at a time and decodes only what is not: every string of up
+    /// to four of these pieces collapses as a walk over its scalars does.
+    @Test func collapsingBytesAgreesWithCollapsingScalars() {
+        let pieces = [" ", "\t", "\r\n", "\u{301}", "a", "\u{A0}", "é", "\u{2003}", "b c", "\u{2028}"]
+        func walked(_ text: String) -> String {
+            var words: [String] = []
+            var word = ""
+            for scalar in text.unicodeScalars {
+                if scalar.isSpace {
+                    if !word.isEmpty { words.append(word) }
+                    word = ""
+                } else {
+                    word.unicodeScalars.append(scalar)
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            return words.joined(separator: " ")
+        }
+        var texts = [""]
+        for _ in 0..<4 { texts = texts + texts.flatMap { text in pieces.map { text + $0 } } }
+        for text in Set(texts) {
+            let collapsed = text.collapsingWhitespace()
+            #expect(Array(collapsed.utf8) == Array(walked(text).utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// Lines are found in the bytes and cut by byte counts: LF, CRLF and a lone CR each end one,
+    /// letters that are not ASCII stay whole, and a slice is split as its own text.
+    @Test func linesAreCutAtEveryKindOfLineEnd() {
+        let text = "Résumé\r\nline two\rthird — line\n\nlast"
+        #expect(LineBreaks.lines(of: text) == ["Résumé", "line two", "third — line", "", "last"])
+        #expect(LineBreaks.lines(of: "one\n") == ["one", ""])
+        #expect(LineBreaks.lines(of: "\r\n\r") == ["", "", ""])
+        let slice = text.dropFirst(7).dropLast(5)
+        #expect(LineBreaks.lines(of: slice) == ["line two", "third — line", ""])
+        // Every piece a line can hold, split as the Character walk splits it.
+        let pieces = ["a", "é", "\n", "\r", "\r\n", "\u{301}", " "]
+        var texts = [""]
+        for _ in 0..<4 { texts = texts + texts.flatMap { text in pieces.map { text + $0 } } }
+        func walked(_ text: String) -> [String] {
+            var lines: [String] = []
+            var line = String.UnicodeScalarView()
+            var previous: Unicode.Scalar?
+            for scalar in text.unicodeScalars {
+                defer { previous = scalar }
+                // The LF of a CR LF pair ends nothing more.
+                if scalar == "\n", previous == "\r" { continue }
+                if scalar == "\n" || scalar == "\r" {
+                    lines.append(String(line))
+                    line = String.UnicodeScalarView()
+                } else {
+                    line.append(scalar)
+                }
+            }
+            return lines + [String(line)]
+        }
+        for text in Set(texts) {
+            #expect(LineBreaks.lines(of: text).map(String.init) == walked(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

@@ -13,22 +13,29 @@ enum LineBreaks {
     /// Calls `body` with each line of `text` in turn, holding no more than one: a file of millions
     /// of short lines is not turned into millions of substrings at once.
     static func forEachLine<S: StringProtocol>(in text: S, _ body: (S.SubSequence) -> Void) {
+        // Line ends are sought in the contiguous bytes, and a line's end index is its start moved
+        // on by a byte count: stepping the UTF-8 view's index byte by byte cost several times more.
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                body(text[lineStart..<index])
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                lineStart = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
+        text.withUTF8Bytes { bytes in
+            var lineStart = utf8.startIndex
+            var startOffset = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                guard byte == 0x0A || byte == 0x0D else {
+                    offset += 1
+                    continue
+                }
+                let lineEnd = utf8.index(lineStart, offsetBy: offset - startOffset)
+                body(text[lineStart..<lineEnd])
+                var next = offset + 1
+                if byte == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                lineStart = utf8.index(lineEnd, offsetBy: next - offset)
+                startOffset = next
+                offset = next
             }
+            body(text[lineStart..<utf8.endIndex])
         }
-        body(text[lineStart..<utf8.endIndex])
     }
 
     /// True when `byte` begins a line end (LF or CR).
