@@ -12,6 +12,12 @@ struct SentenceSegmenterTests {
         #expect(texts("Summit Technology Group, Inc. Provides support. Dr. Ruiz agrees.")
                 == ["Summit Technology Group, Inc. Provides support.", "Dr. Ruiz agrees."])
         #expect(texts("We carry $1.5 million in cover. J. Smith signs.") == ["We carry $1.5 million in cover.", "J. Smith signs."])
+        // The word before a stop is read from its bytes when ASCII, by Characters otherwise.
+        #expect(texts("See Invoice No. 5 for totals. Renée agrees. Zoë signs.")
+                == ["See Invoice No. 5 for totals.", "Renée agrees.", "Zoë signs."])
+        #expect(texts("Call Zoë Ruiz, Dept. of Finance. No. The answer stands.")
+                == ["Call Zoë Ruiz, Dept. of Finance.", "No.", "The answer stands."])
+        #expect(texts("Signed by É. Martin and B. Carter. Done.") == ["Signed by É. Martin and B. Carter.", "Done."])
     }
 
     /// A long document's paragraphs are cut on all cores; the sentences, their tokens, headings

@@ -267,6 +267,7 @@ enum SentenceSegmenter {
     ]
 
     private static func isAbbreviation(before index: String.Index, in text: String, nextIsDigit: Bool) -> Bool {
+        if let answer = isASCIIAbbreviation(before: index, in: text, nextIsDigit: nextIsDigit) { return answer }
         var start = index
         while start > text.startIndex {
             let previous = text[text.index(before: start)]
@@ -278,5 +279,27 @@ enum SentenceSegmenter {
         if word.count == 1, text[start].isUppercase { return true } // an initial: "J. Ruiz"
         if (word == "no" || word == "nos") && nextIsDigit { return true }   // "No. 5"
         return abbreviations.contains(word)
+    }
+
+    /// `isAbbreviation` read from the bytes before the stop when the word there is ASCII; nil when
+    /// a byte that is not ASCII is met, for the Characters to decide. Stepping back a Character at
+    /// a time, then lower-casing a copy, cost thousands of instructions at every full stop.
+    private static func isASCIIAbbreviation(before index: String.Index, in text: String, nextIsDigit: Bool) -> Bool? {
+        let utf8 = text.utf8
+        let end = utf8.distance(from: utf8.startIndex, to: index)
+        return utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var start = end
+            while start > 0 {
+                let byte = bytes[start - 1]
+                if byte >= 0x80 { return nil }
+                guard byte.isASCIILetter || byte == UInt8(ascii: ".") else { break }
+                start -= 1
+            }
+            if start == end { return false }
+            if end - start == 1, bytes[start].isASCIIUppercase { return true } // an initial: "J. Ruiz"
+            let word = String(decoding: bytes[start..<end].lazy.map(\.asciiLowercased), as: UTF8.self)
+            if (word == "no" || word == "nos") && nextIsDigit { return true }   // "No. 5"
+            return abbreviations.contains(word)
+        } ?? nil
     }
 }
