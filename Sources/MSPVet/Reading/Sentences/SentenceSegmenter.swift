@@ -103,12 +103,14 @@ enum SentenceSegmenter {
         var startLineIndex = 0
 
         func tokens(of piece: Substring, firstLine: Int) -> [Token] {
-            Tokenizer.tokenize(piece, firstLine: firstLine).map { token in
-                var located = token
-                located.line = lines[token.line].line
-                located.page = lines[token.line].page
-                return located
+            // Located in place: a mapped copy was a second array of every token.
+            var tokens = Tokenizer.tokenize(piece, firstLine: firstLine)
+            for index in tokens.indices {
+                let line = lines[tokens[index].line]
+                tokens[index].line = line.line
+                tokens[index].page = line.page
             }
+            return tokens
         }
 
         func emit(upTo end: String.Index) {
