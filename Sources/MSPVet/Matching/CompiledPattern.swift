@@ -205,27 +205,31 @@ struct CompiledPattern: Sendable {
 /// The live states of one step, each claimed once (by the earliest-starting thread).
 private struct ThreadList {
     var threads: [(pc: Int, start: Int)] = []
-    private var claimed: [Bool]
-    /// The states claimed this step (splits and jumps too), so clearing costs what was used,
-    /// not the size of the automaton.
-    private var touched: [Int] = []
+    /// The step that last claimed each state: a state is claimed this step when its stamp is the
+    /// current one, so clearing the list is one increment, not a pass over what was claimed.
+    private var stamps: [UInt32]
+    private var step: UInt32 = 1
 
     init(capacity: Int) {
-        claimed = Array(repeating: false, count: capacity)
+        stamps = Array(repeating: 0, count: capacity)
         threads.reserveCapacity(capacity)
     }
 
     mutating func claim(_ pc: Int) -> Bool {
-        if claimed[pc] { return false }
-        claimed[pc] = true
-        touched.append(pc)
+        if stamps[pc] == step { return false }
+        stamps[pc] = step
         return true
     }
 
     mutating func reset() {
         threads.removeAll(keepingCapacity: true)
-        for pc in touched { claimed[pc] = false }
-        touched.removeAll(keepingCapacity: true)
+        if step == .max {
+            // After four billion steps the stamps start again from a clean slate.
+            for index in stamps.indices { stamps[index] = 0 }
+            step = 1
+        } else {
+            step += 1
+        }
     }
 }
 
