@@ -81,6 +81,11 @@ struct PatternTests {
         #expect(candidates == [2, 3, 4])
         // Asked again, the index answers from what it kept, the same.
         #expect(document.index.sentences(whereCanMatch: pattern) == [2, 3, 4])
+        // A word and the wildcard of the same letters are kept apart.
+        let renewals = proposal("The term renews each year. Renewal is automatic. We renew.")
+        #expect(renewals.index.sentences(whereCanMatch: try CompiledPattern("renew")) == [2])
+        #expect(renewals.index.sentences(whereCanMatch: try CompiledPattern("renew*")) == [0, 1, 2])
+        #expect(renewals.index.sentences(whereCanMatch: try CompiledPattern("renew")) == [2])
         #expect(EvidenceFinder().hits(of: [PatternSpec(pattern: pattern, location: .start(of: "x"))], in: document).map(\.sentenceIndex) == [2, 4])
     }
 

@@ -21,8 +21,9 @@ struct CompiledPattern: Sendable {
     /// the words that element can begin with: a sentence must hold one word of every set to be
     /// worth running ("move … {platform}" needs a move word *and* a platform name).
     let anchors: [[WordTest]]
-    /// The anchors' tests by number (`WordTestNumbers`), for the index's memo of each test's sentences.
-    let anchorNumbers: [[Int]]
+    /// The anchors' tests as the index's memo knows them, computed once here rather than at
+    /// every look-up.
+    let anchorKeys: [[PostingMemo.Key]]
     /// The first bytes (of a token's folded text) a first test can accept, so most words are
     /// turned down without comparing strings; nil when a first test takes any number or token.
     private let firstBytes: [Bool]?
@@ -42,7 +43,7 @@ struct CompiledPattern: Sendable {
         // Usually the first required element starts the match, and its set is the first tests already.
         let first = firstTests
         anchors = [first] + required.map(Self.firstWords).filter { !$0.contains(.any) && $0 != first }
-        anchorNumbers = anchors.map { $0.map(WordTestNumbers.number(of:)) }
+        anchorKeys = anchors.map { $0.map(\.memoKey) }
         firstBytes = Self.firstBytes(of: first)
     }
 

@@ -9,11 +9,11 @@ extension DocumentIndex {
     func sentences(whereCanMatch pattern: CompiledPattern) -> [Int] {
         var sets: [(lists: [[Int]], size: Int)] = []
         sets.reserveCapacity(pattern.anchors.count)
-        for (tests, numbers) in zip(pattern.anchors, pattern.anchorNumbers) {
+        for (tests, keys) in zip(pattern.anchors, pattern.anchorKeys) {
             var lists: [[Int]] = []
             lists.reserveCapacity(tests.count)
             // A set that takes any token holds in every sentence.
-            guard memo.collect(numbers, find: { sentences(passing: tests[$0]) }, into: &lists) else { continue }
+            guard memo.collect(keys, find: { sentences(passing: tests[$0]) }, into: &lists) else { continue }
             let size = lists.reduce(0) { $0 + $1.count }
             if size == 0 { return [] }
             sets.append((lists, size))

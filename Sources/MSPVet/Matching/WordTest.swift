@@ -21,6 +21,17 @@ enum WordTest: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The test as a document's index keeps what it found for it.
+    var memoKey: PostingMemo.Key {
+        switch self {
+        case .literal(let word): PostingMemo.Key(kind: 0, word: word)
+        case .prefix(let start): PostingMemo.Key(kind: 1, word: start)
+        case .exact(let word): PostingMemo.Key(kind: 2, word: word)
+        case .number: PostingMemo.Key(kind: 3, word: "")
+        case .any: PostingMemo.Key(kind: 4, word: "")
+        }
+    }
+
     var description: String {
         switch self {
         case .literal(let word): word

@@ -1,39 +1,97 @@
 import Foundation
 
-/// The sentences a document's index found for each word test it was asked about, by the test's
-/// number (given by the matcher, which owns the tests): a test such as "shall" or "terminat*" is shared by hundreds of
-/// patterns, and looking its word up again for each (hashing it, or searching the vocabulary for
-/// a prefix and merging its words' lists) was most of finding where patterns can match.
+/// The sentences a document's index found for each word test it was asked about: a test such as
+/// "shall" or "terminat*" is shared by hundreds of patterns, and looking its word up again for
+/// each (hashing it, or searching the vocabulary for a prefix and merging its words' lists) was
+/// most of finding where patterns can match.
+///
+/// Tests are known by a `Key` their pattern computes once, when compiled: a hash of the test
+/// with the test itself, which a look-up compares, so two tests never share an entry.
 final class PostingMemo: @unchecked Sendable {
-    /// Per test number: nil until asked; `.some(nil)` when the test takes any token.
-    private var entries: [[Int]??] = []
+    /// A word test as the index knows it: what kind of test, its word, and a hash of the two.
+    struct Key: Sendable, Hashable {
+        let hash: UInt64
+        let kind: UInt8
+        let word: String
+
+        init(kind: UInt8, word: String) {
+            self.kind = kind
+            self.word = word
+            // FNV-1a over the kind and the word's bytes, as the document's word table hashes words.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind)
+            hash = hash &* 0x100_0000_01b3
+            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            self.hash = hash ^ (hash >> 32)
+        }
+    }
+
+    private var table = Table()
     // A document is scored on one thread; the lock only keeps a shared index sound.
     private let lock = NSLock()
 
-    /// Appends to `lists` the sentences of the test numbered `numbers[i]` for each `i`, finding
-    /// with `find(i)` those not asked about before (nil for a test that takes any token); false,
-    /// and `lists` left partly filled, when one of the tests takes any token.
-    func collect(_ numbers: [Int], find: (Int) -> [Int]?, into lists: inout [[Int]]) -> Bool {
+    /// Appends to `lists` the sentences of the test with each of `keys`, finding with `find(i)`
+    /// those not asked about before (nil for a test that takes any token); false, and `lists`
+    /// left partly filled, when one of the tests takes any token.
+    func collect(_ keys: [Key], find: (Int) -> [Int]?, into lists: inout [[Int]]) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        if let highest = numbers.max(), highest >= entries.count {
-            // Room for the numbers given since, in one step rather than one per new number.
-            entries += Array(repeating: nil, count: max(highest + 1, 2 * entries.count) - entries.count)
+        // The table is taken out for the walk and put back: each access to a class's stored
+        // property is checked for exclusivity at run time, a local value's is not.
+        var table = Table(empty: ())
+        swap(&table, &self.table)
+        defer { swap(&table, &self.table) }
+        for (position, key) in keys.enumerated() {
+            guard let sentences = table.sentences(for: key, find: { find(position) }) else { return false }
+            lists.append(sentences)
         }
-        // One access to the storage for the whole walk, not one per test.
-        return entries.withUnsafeMutableBufferPointer { entries in
-            for (position, number) in numbers.enumerated() {
-                let sentences: [Int]?
-                if let known = entries[number] {
-                    sentences = known
-                } else {
-                    sentences = find(position)
-                    entries[number] = .some(sentences)
-                }
-                guard let sentences else { return false }
-                lists.append(sentences)
+        return true
+    }
+
+    /// An open-addressing table of the tests asked about.
+    private struct Table {
+        /// The tests in the order first asked, and what was found for each (nil when the test
+        /// takes any token).
+        private var keys: [Key] = []
+        private var found: [[Int]?] = []
+        /// Slot + 1 of the test in each bucket; 0 is empty. A power of two long, at most half
+        /// full: the criteria make a few thousand distinct tests.
+        private var buckets: [Int32]
+
+        init() {
+            buckets = [Int32](repeating: 0, count: 4096)
+        }
+
+        /// A placeholder that holds nothing, while the real table is out.
+        init(empty: Void) {
+            buckets = []
+        }
+
+        /// The sentences of the test with `key`, found with `find` the first time; nil when the
+        /// test takes any token.
+        mutating func sentences(for key: Key, find: () -> [Int]?) -> [Int]? {
+            let mask = buckets.count - 1
+            var bucket = Int(truncatingIfNeeded: key.hash) & mask
+            while buckets[bucket] != 0 {
+                let slot = Int(buckets[bucket]) - 1
+                if keys[slot] == key { return found[slot] }
+                bucket = (bucket + 1) & mask
             }
-            return true
+            let sentences = find()
+            keys.append(key)
+            found.append(sentences)
+            buckets[bucket] = Int32(keys.count)
+            if keys.count * 2 > buckets.count { grow() }
+            return sentences
+        }
+
+        private mutating func grow() {
+            buckets = [Int32](repeating: 0, count: buckets.count * 2)
+            let mask = buckets.count - 1
+            for (slot, key) in keys.enumerated() {
+                var bucket = Int(truncatingIfNeeded: key.hash) & mask
+                while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
+                buckets[bucket] = Int32(slot + 1)
+            }
         }
     }
 }
