@@ -41,7 +41,7 @@ struct SentenceScope: Sendable {
     /// `mayMatch` tells, for a pattern of `excluding` or `context`, whether the sentence holds the
     /// words it needs at all (`Candidates`): most do not, and are not scanned.
     func exclusion(of sentence: Sentence, clause: SentenceClause = .whole,
-                   mayMatch: (_ excluding: Bool, _ position: Int) -> Bool = { _, _ in true }) -> String? {
+                   mayMatch: (_ excluding: Bool, _ position: Int) -> Bool) -> String? {
         let tokens = clause.tokens(of: sentence)
         if let position = excluding.indices.first(where: { mayMatch(true, $0) && !excluding[$0].pattern.matches(in: tokens).isEmpty }) {
             return "the \(clause.isWhole ? "sentence" : "clause") is about something else ('\(excluding[position].pattern.source)')"

@@ -17,11 +17,8 @@ final class PostingMemo: @unchecked Sendable {
         init(kind: UInt8, word: String) {
             self.kind = kind
             self.word = word
-            // FNV-1a over the kind and the word's bytes, as the document's word table hashes words.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind)
-            hash = hash &* 0x100_0000_01b3
-            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            self.hash = hash ^ (hash >> 32)
+            // The word hashed as the document's word table hashes words, the kind mixed in.
+            hash = WordTable.hash(word) ^ (UInt64(kind) &* 0x9E37_79B9_7F4A_7C15)
         }
     }
 
