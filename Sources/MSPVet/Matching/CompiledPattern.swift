@@ -62,11 +62,26 @@ struct CompiledPattern: Sendable {
 
     /// `matches(in:)` without the first-word check, for callers that already know a start word is there.
     func scan(_ tokens: [Token]) -> [Range<Int>] {
+        var scratch = makeScratch()
+        return scan(tokens, scratch: &scratch)
+    }
+
+    /// The automaton's working lists, made once for a pattern and used again for each sentence it
+    /// runs on: making them for every sentence was four allocations a candidate sentence.
+    struct Scratch {
+        fileprivate var current: ThreadList
+        fileprivate var next: ThreadList
+    }
+
+    func makeScratch() -> Scratch {
+        Scratch(current: ThreadList(capacity: program.count), next: ThreadList(capacity: program.count))
+    }
+
+    /// `scan(_:)` with lists from `makeScratch()` of this pattern.
+    func scan(_ tokens: [Token], scratch: inout Scratch) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var from = 0
-        var current = ThreadList(capacity: program.count)
-        var next = ThreadList(capacity: program.count)
-        while from < tokens.count, let match = firstMatch(in: tokens, from: from, current: &current, next: &next) {
+        while from < tokens.count, let match = firstMatch(in: tokens, from: from, current: &scratch.current, next: &scratch.next) {
             result.append(match)
             from = match.upperBound
         }

@@ -16,9 +16,12 @@ struct EvidenceFinder: Sendable {
         var hits: [PatternHit] = []
         for spec in patterns {
             // Only sentences holding a word of each of the pattern's required elements can match it.
-            for index in document.index.sentences(whereCanMatch: spec.pattern) {
+            let candidates = document.index.sentences(whereCanMatch: spec.pattern)
+            guard !candidates.isEmpty else { continue }
+            var scratch = spec.pattern.makeScratch()
+            for index in candidates {
                 let tokens = document.sentences[index].tokens
-                for range in spec.pattern.scan(tokens).prefix(Self.maximumHitsPerSentence) {
+                for range in spec.pattern.scan(tokens, scratch: &scratch).prefix(Self.maximumHitsPerSentence) {
                     let judged = enabled ? negation.negation(of: range, in: tokens, patternWords: spec.pattern.words) : .none
                     hits.append(PatternHit(sentenceIndex: index, range: range, pattern: spec.pattern.source, negation: judged))
                 }
