@@ -31,16 +31,6 @@ extension DocumentIndex {
         return result
     }
 
-    /// The sentences, ascending, in which some token passes one of `tests`.
-    func sentences(passingAnyOf tests: [WordTest]) -> [Int] {
-        var lists: [[Int]] = []
-        for test in tests {
-            guard let sentences = sentences(passing: test) else { return Array(0..<count) }
-            lists.append(sentences)
-        }
-        return Self.union(lists, sentenceCount: count)
-    }
-
     /// The sentences, ascending, in which some token passes `test`; nil when it takes any token.
     private func sentences(passing test: WordTest) -> [Int]? {
         switch test {

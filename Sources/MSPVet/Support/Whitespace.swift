@@ -63,36 +63,26 @@ private enum WhitespaceRuns {
             var index = 0
             while index < source.count {
                 let lead = source[index]
-                // Most of the text is ASCII: a byte is its own character, copied or dropped alone.
-                if lead < 0x80 {
-                    if lead.isASCIISpace {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            bytes[count] = UInt8(ascii: " ")
-                            count += 1
-                            pendingSpace = false
-                        }
-                        bytes[count] = lead
-                        count += 1
-                    }
-                    index += 1
-                    continue
-                }
-                let width = UTF8Scalar.width(startingWith: lead)
-                let isSpace = UTF8Scalar.decode(source, at: index, width: width).isSpace
+                // Most of the text is ASCII: a byte is its own scalar, judged and copied alone.
+                let width = lead < 0x80 ? 1 : UTF8Scalar.width(startingWith: lead)
+                let isSpace = lead < 0x80 ? lead.isASCIISpace : UTF8Scalar.decode(source, at: index, width: width).isSpace
                 if isSpace {
                     pendingSpace = count > 0
                 } else {
                     if pendingSpace {
                         bytes[count] = UInt8(ascii: " ")
                         count += 1
+                        pendingSpace = false
                     }
-                    for offset in index..<index + width {
-                        bytes[count] = source[offset]
+                    if width == 1 {
+                        bytes[count] = lead
                         count += 1
+                    } else {
+                        for offset in index..<index + width {
+                            bytes[count] = source[offset]
+                            count += 1
+                        }
                     }
-                    pendingSpace = false
                 }
                 index += width
             }

@@ -269,7 +269,15 @@ enum SentenceSegmenter {
     ]
 
     private static func isAbbreviation(before index: String.Index, in text: String, nextIsDigit: Bool) -> Bool {
-        if let answer = isASCIIAbbreviation(before: index, in: text, nextIsDigit: nextIsDigit) { return answer }
+        let (word, isInitial) = asciiWord(before: index, in: text) ?? word(before: index, in: text)
+        if word.isEmpty { return false }
+        if isInitial { return true } // an initial: "J. Ruiz"
+        if (word == "no" || word == "nos") && nextIsDigit { return true }   // "No. 5"
+        return abbreviations.contains(word)
+    }
+
+    /// The letters and dots just before `index`, lower-cased, and whether they are one capital.
+    private static func word(before index: String.Index, in text: String) -> (word: String, isInitial: Bool) {
         var start = index
         while start > text.startIndex {
             let previous = text[text.index(before: start)]
@@ -277,19 +285,16 @@ enum SentenceSegmenter {
             start = text.index(before: start)
         }
         let word = text[start..<index].lowercased()
-        if word.isEmpty { return false }
-        if word.count == 1, text[start].isUppercase { return true } // an initial: "J. Ruiz"
-        if (word == "no" || word == "nos") && nextIsDigit { return true }   // "No. 5"
-        return abbreviations.contains(word)
+        return (word, word.count == 1 && text[start].isUppercase)
     }
 
-    /// `isAbbreviation` read from the bytes before the stop when the word there is ASCII; nil when
-    /// a byte that is not ASCII is met, for the Characters to decide. Stepping back a Character at
-    /// a time, then lower-casing a copy, cost thousands of instructions at every full stop.
-    private static func isASCIIAbbreviation(before index: String.Index, in text: String, nextIsDigit: Bool) -> Bool? {
+    /// `word(before:in:)` read from the bytes when that word is ASCII; nil when a byte that is not
+    /// ASCII is met, for the Characters to read. Stepping back a Character at a time, then
+    /// lower-casing a copy, cost thousands of instructions at every full stop.
+    private static func asciiWord(before index: String.Index, in text: String) -> (word: String, isInitial: Bool)? {
         let utf8 = text.utf8
         let end = utf8.distance(from: utf8.startIndex, to: index)
-        return utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+        return utf8.withContiguousStorageIfAvailable { bytes -> (word: String, isInitial: Bool)? in
             var start = end
             while start > 0 {
                 let byte = bytes[start - 1]
@@ -297,11 +302,8 @@ enum SentenceSegmenter {
                 guard byte.isASCIILetter || byte == UInt8(ascii: ".") else { break }
                 start -= 1
             }
-            if start == end { return false }
-            if end - start == 1, bytes[start].isASCIIUppercase { return true } // an initial: "J. Ruiz"
             let word = String(decoding: bytes[start..<end].lazy.map(\.asciiLowercased), as: UTF8.self)
-            if (word == "no" || word == "nos") && nextIsDigit { return true }   // "No. 5"
-            return abbreviations.contains(word)
+            return (word, end - start == 1 && bytes[start].isASCIIUppercase)
         } ?? nil
     }
 }

@@ -22,7 +22,7 @@ enum LineBreaks {
             var offset = 0
             while offset < bytes.count {
                 let byte = bytes[offset]
-                guard byte == 0x0A || byte == 0x0D else {
+                guard isLineEnd(byte) else {
                     offset += 1
                     continue
                 }
