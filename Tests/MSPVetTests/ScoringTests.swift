@@ -261,6 +261,21 @@ struct ScoringTests {
         #expect(leaving.decidingEvidence?.text.hasPrefix("After the first year") == true, "\(leaving.decidingEvidence?.text ?? "none")")
     }
 
+    /// Hints are ranked as patterns are: a partial outcome shown by two operative hints is quoted
+    /// by the one whose pattern is listed first (an orderly hand-over to the next provider), not by
+    /// the one that comes first in the document (papers handed back on termination).
+    @Test func aPartialOutcomeIsQuotedByItsEarliestListedHint() throws {
+        let text = """
+            12.3 Upon termination the Provider shall return to the Client all documentation relating to the network.
+
+            12.4 The Provider shall cooperate with the Client to ensure an orderly transition of the services to a successor provider.
+            """
+        let scorer = Scorer(criteria: Repo.criteria)
+        let exit = try #require(scorer.evaluate(CheckID("lock-in.exit-assistance")!, in: proposal(text)))
+        #expect(exit.outcome == .partial && exit.evidence.count == 2)
+        #expect(exit.decidingEvidence?.text.hasPrefix("12.4 The Provider shall cooperate") == true, "\(exit.decidingEvidence?.text ?? "none")")
+    }
+
     /// Recitals lettered under a "Background" heading describe the deal as much as "WHEREAS" does.
     @Test func theQuoteSkipsRecitalsUnderTheirHeading() throws {
         let text = """

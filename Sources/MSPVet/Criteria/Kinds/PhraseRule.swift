@@ -32,8 +32,9 @@ struct PhraseRule: DecodableRule {
     /// client how much.
     var unit: ValueUnit?
     var valueUnit: ValueUnit? { unit }
-    /// Each pattern's and counter-pattern's position in the lists, by its source: the earlier, the
-    /// plainer the statement, and the likelier its match is the quote.
+    /// Each pattern's position in the lists (patterns, counter-patterns, then weak patterns), by its
+    /// source: the earlier, the plainer the statement, and the likelier its match is the quote. A
+    /// partial outcome shown by its hints is quoted by the same rule.
     private var ranks: [String: Int] = [:]
 
     init(from mapping: YAMLMapping, context: RuleDecodingContext) throws {
@@ -46,7 +47,7 @@ struct PhraseRule: DecodableRule {
         commitment = try Commitment(from: mapping)
         negation = try mapping["negation"]?.bool("negation") ?? true
         unit = try mapping["unit"]?.choice("unit", of: ValueUnit.self)
-        for (index, spec) in (patterns + counterPatterns).enumerated() where ranks[spec.pattern.source] == nil {
+        for (index, spec) in (patterns + counterPatterns + weakPatterns).enumerated() where ranks[spec.pattern.source] == nil {
             ranks[spec.pattern.source] = index
         }
         guard !patterns.isEmpty || !counterPatterns.isEmpty else {
