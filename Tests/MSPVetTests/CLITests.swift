@@ -28,10 +28,21 @@ struct CLITests {
         #expect(run.stdout.contains("\"id\" : \"lock-in.termination-fee\""))
     }
 
+    /// A contract saved as "ANSI" text on Windows is scored, and the guess said on standard error.
+    @Test func windows1252TextIsScoredWithOneWarning() throws {
+        let bytes = Array("9.2 This Agreement shall renew automatically unless either party gives ninety (90) days".utf8)
+            + [0x92] + Array(" written notice.\r\n".utf8)
+        let run = try CLI.run(["score", "--format", "json", write(Data(bytes), to: "ansi.txt")])
+        #expect(run.status == 0)
+        #expect(run.stderr.hasSuffix("ansi.txt:1:88: warning: is not UTF-8 (byte 0x92); read as Windows-1252, as Word and Notepad save text on Windows\n"), "\(run.stderr)")
+        #expect(run.stdout.contains("ninety (90) days\u{2019} written notice"))
+        #expect(run.stdout.contains("\"lock-in.auto-renewal\""))
+    }
+
     @Test func badInputIsOneLocatedLineOnStandardErrorAndExitThree() throws {
         let folder = temporaryFolder()
         let cases: [(arguments: [String], expected: String)] = [
-            (["score", write(Data([0x63, 0x61, 0x66, 0xE9]), to: "latin1.md", in: folder)], "latin1.md:1:4: error: is not valid UTF-8 (byte 0xE9); save it as UTF-8"),
+            (["score", write(Data(Array("café ".utf8) + [0xE9]), to: "damaged.md", in: folder)], "damaged.md:1:6: error: is not valid UTF-8 (byte 0xE9); save it as UTF-8"),
             (["score", write("", to: "empty.md", in: folder)], "empty.md:1:1: error: file is empty"),
             (["score", folder.path + "/missing.md"], "missing.md:1:1: error: no such file"),
             (["score", "--criteria", write("version: 1\nid: x\ntitle: X\nchecks:\n  - id: a\n    titel: A\n", to: "c.yaml", in: folder), "Samples/rfp.md"],

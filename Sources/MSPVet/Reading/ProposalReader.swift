@@ -32,7 +32,9 @@ public struct ProposalReader: Sendable {
         }
         let reader = try DocumentReaders.reader(for: data, path: path)
         let text = try reader.read(data, path: path, limits: limits)
-        guard !text.sentences.isEmpty || !text.warnings.isEmpty else {
+        // A PDF with no text layer is named in a warning, not refused; a note on how text was
+        // decoded does not make up for holding no sentences.
+        guard !text.sentences.isEmpty || text.warnings.contains(where: { $0.code != .invalidEncoding }) else {
             throw Diagnostic(.emptyFile, at: .start(of: path), "holds no sentences to score")
         }
         return ProposalDocument(path: path, name: ProposalDocument.name(forPath: path), format: reader.format,

@@ -15,6 +15,7 @@ struct MarkdownReader: DocumentReader {
 
     func read(_ data: Data, path: String, limits: InputLimits) throws -> DocumentText {
         // Segmented as the blocks are read: text can hold millions of lines.
-        DocumentText(sentences: SentenceSegmenter.segment(try TextFileReader.decode(data, path: path)))
+        let (text, warnings) = try TextFileReader.decodeDocument(data, path: path)
+        return DocumentText(sentences: SentenceSegmenter.segment(text), warnings: warnings)
     }
 }

@@ -15,6 +15,7 @@ struct PlainTextReader: DocumentReader {
     func recognises(_ head: Data) -> Bool { false }
 
     func read(_ data: Data, path: String, limits: InputLimits) throws -> DocumentText {
-        DocumentText(sentences: SentenceSegmenter.segment(try TextFileReader.decode(data, path: path)))
+        let (text, warnings) = try TextFileReader.decodeDocument(data, path: path)
+        return DocumentText(sentences: SentenceSegmenter.segment(text), warnings: warnings)
     }
 }
