@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import MSPVet
 
 /// Real PDF, DOCX and HTML files (built by Fixtures/make-fixtures.py) read into the same sentences,
@@ -179,25 +178,15 @@ struct DocumentTests {
         #expect(diagnostic { _ = try ProposalReader().read(path: temporaryFolder().path) }?.message == "is a folder, not a file")
     }
 
-    private func archive(_ entries: [(String, Data)]) throws -> Data {
-        let zip = try Archive(data: Data(), accessMode: .create)
-        for (path, data) in entries {
-            try zip.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return try #require(zip.data)
-    }
-
     @Test func aZipBombIsRefusedBeforeItInflates() throws {
         let reader = ProposalReader(limits: InputLimits(archiveEntries: 50, archiveInflatedBytes: 1 << 20))
-        let inflating = try archive([("word/document.xml", Data(repeating: 0x20, count: 4 << 20))])
+        let inflating = try zipArchive([("word/document.xml", Data(repeating: 0x20, count: 4 << 20))])
         #expect(inflating.count < 64 << 10)
         #expect(failure(inflating, named: "bomb.docx", reader: reader)?.message == "is refused: its text inflates past 1 MB (a zip bomb?)")
-        let crowded = try archive((0..<60).map { ("part\($0).xml", Data("x".utf8)) })
+        let crowded = try zipArchive((0..<60).map { ("part\($0).xml", Data("x".utf8)) })
         #expect(failure(crowded, named: "crowd.docx", reader: reader)?.message
                 == "is refused: its ZIP container holds more than 50 entries (a zip bomb?)")
-        #expect(failure(try archive([("readme.txt", Data("hi".utf8))]), named: "notword.docx")?.message
+        #expect(failure(try zipArchive([("readme.txt", Data("hi".utf8))]), named: "notword.docx")?.message
                 == "is a ZIP file but not a Word document (no word/document.xml)")
     }
 
@@ -210,10 +199,10 @@ struct DocumentTests {
         let cases: [(Diagnostic?, Diagnostic.Code)] = [
             (failure(pdf, named: "bid.docx"), .formatMismatch),
             (failure(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), named: "bid.doc"), .unsupportedFormat),
-            (failure(try archive([("readme.txt", Data("hi".utf8))]), named: "notword.docx"), .unsupportedFormat),
+            (failure(try zipArchive([("readme.txt", Data("hi".utf8))]), named: "notword.docx"), .unsupportedFormat),
             (failure(pdf.prefix(pdf.count / 2), named: "cut.pdf"), .damagedDocument),
             (failure(docx.prefix(docx.count / 2), named: "cut.docx"), .damagedDocument),
-            (failure(try archive((0..<60).map { ("part\($0).xml", Data("x".utf8)) }), named: "crowd.docx", reader: limited), .archiveLimit),
+            (failure(try zipArchive((0..<60).map { ("part\($0).xml", Data("x".utf8)) }), named: "crowd.docx", reader: limited), .archiveLimit),
             (failure(Data(), named: "empty.pdf"), .emptyFile),
             (diagnostic { _ = try ProposalReader().read(path: temporaryFolder().path) }, .notAFile),
             (diagnostic { _ = try ProposalReader().read(path: "/nonexistent/bid.pdf") }, .fileNotFound),

@@ -103,9 +103,21 @@ struct WordBodyCollector {
     private var rowIsHeader = false
     private var rowIsBold = true
     private var runIsBold = false
+    private var runIsHidden = false
+    /// Inside markup whose text is not in the document as it now reads: a tracked deletion (its
+    /// words are `w:delText`, never read, but a hyphen or tab in it would be), a tracked move's
+    /// source (its text stands again at the destination; accepting the move removes it here), and
+    /// a text box's VML fallback (the same box again, for readers that cannot draw the first).
+    private var notReadDepth = 0
+    /// Inside a tracked change of formatting, which records the properties before the change.
+    private var formerPropertiesDepth = 0
 
     /// An element opens; `attribute` reads one of its attributes by qualified name.
     mutating func start(_ name: String, attribute: (String) -> String?) {
+        if Self.isNotRead(name) { notReadDepth += 1 }
+        if Self.isFormerProperties(name) { formerPropertiesDepth += 1 }
+        // A style, numbering or bold the text had before a tracked change is not its own now.
+        if formerPropertiesDepth > 0 { return }
         switch name {
         case "w:p":
             text = ""
@@ -122,8 +134,11 @@ struct WordBodyCollector {
             if kind != .heading { kind = .listItem }
         case "w:t":
             inText = true
-        case "w:tab":
+        case "w:tab" where notReadDepth == 0:
             text += " "
+        // Word writes a non-breaking hyphen as an element of its own: "auto‑renewal" keeps its hyphen.
+        case "w:noBreakHyphen" where notReadDepth == 0 && !runIsHidden:
+            text += "-"
         case "w:br", "w:cr":
             if attribute("w:type") == "page" {
                 pageBreak()
@@ -146,8 +161,11 @@ struct WordBodyCollector {
             cellText = []
         case "w:r":
             runIsBold = false
+            runIsHidden = false
         case "w:b":
-            runIsBold = attribute("w:val").map { $0 != "0" && $0 != "false" } ?? true
+            runIsBold = Self.isOn(attribute("w:val"))
+        case "w:vanish":
+            runIsHidden = Self.isOn(attribute("w:val"))
         default:
             break
         }
@@ -160,14 +178,40 @@ struct WordBodyCollector {
         textSinceBreak = false
     }
 
+    /// A toggle property is on unless its value turns it off (`<w:b/>`, `<w:b w:val="0"/>`).
+    private static func isOn(_ value: String?) -> Bool {
+        value.map { $0 != "0" && $0 != "false" && $0 != "off" } ?? true
+    }
+
+    /// Elements whose text is not read (`notReadDepth`).
+    private static func isNotRead(_ name: String) -> Bool {
+        switch name {
+        case "w:del", "w:moveFrom", "mc:Fallback": true
+        default: false
+        }
+    }
+
+    /// Elements that record formatting before a tracked change (`formerPropertiesDepth`).
+    private static func isFormerProperties(_ name: String) -> Bool {
+        name == "w:rPrChange" || name == "w:pPrChange"
+    }
+
     mutating func characters(_ string: String) {
-        guard inText else { return }
+        // Hidden text (`w:vanish`) is neither shown nor printed: what the reader of the contract
+        // never sees is not evidence, as in HTML.
+        guard inText, notReadDepth == 0, !runIsHidden else { return }
         text += string
         if !string.trimmingWhitespace().isEmpty { textSinceBreak = true }
         if tableDepth >= 1, !string.trimmingWhitespace().isEmpty, !runIsBold { rowIsBold = false }
     }
 
     mutating func end(_ name: String) {
+        if Self.isNotRead(name) { notReadDepth = max(0, notReadDepth - 1) }
+        if Self.isFormerProperties(name) {
+            formerPropertiesDepth = max(0, formerPropertiesDepth - 1)
+            return
+        }
+        if formerPropertiesDepth > 0 { return }
         switch name {
         case "w:t":
             inText = false
