@@ -91,6 +91,47 @@ struct SentenceSegmenterTests {
         #expect(SentenceSegmenter.segment("Either party may end it as follows: (a) on breach; (b) on notice.").map(\.announcingLead) == [7, 7])
     }
 
+    /// A lead's numbered items are its own clause's sub-clauses: after "3.2 … as follows:" and its
+    /// items, "3.3" and "4.1" are the next clauses, not more items. A lead whose clause number came
+    /// from further up (plain text that lost "18." to a list marker) keeps its numbered items.
+    @Test func aClauseNumberOutsideTheLeadsClauseEndsItsList() {
+        let sentences = SentenceSegmenter.segment("""
+        3.2 Renewal. This agreement renews for one-year terms unless either party gives notice:
+
+        (a) ninety days before the term ends; or
+
+        (b) at any time after a price increase.
+
+        3.3 The Provider may not charge a fee for ending this agreement.
+
+        4.1 Fees are invoiced monthly in arrears.
+        """)
+        #expect(sentences.map(\.text) == [
+            "3.2 Renewal.",
+            "This agreement renews for one-year terms unless either party gives notice:",
+            "This agreement renews for one-year terms unless either party gives notice: … ninety days before the term ends; or",
+            "This agreement renews for one-year terms unless either party gives notice: … at any time after a price increase.",
+            "3.3 The Provider may not charge a fee for ending this agreement.",
+            "4.1 Fees are invoiced monthly in arrears.",
+        ])
+        #expect(sentences.map(\.clause) == ["3.2", "3.2", "3.2", "3.2", "3.3", "4.1"])
+        let lostNumber = SentenceSegmenter.segment("""
+        17.4 Fees owed at termination stay payable.
+
+        18.   Assistance upon Termination
+
+        On termination for any reason the Provider shall:
+
+        18.1 return the Client's data and documentation; and
+
+        18.2 cooperate with any successor provider.
+        """)
+        #expect(lostNumber.suffix(2).map(\.text) == [
+            "On termination for any reason the Provider shall: … 18.1 return the Client's data and documentation; and",
+            "On termination for any reason the Provider shall: … 18.2 cooperate with any successor provider.",
+        ])
+    }
+
     /// Lettered items on lines of their own are list items, their labels gone from the text; they
     /// are the lead's items as numbered clauses are, and a plain paragraph after them ends the list.
     @Test func listItemsBelowALeadAreReadWithIt() {

@@ -28,22 +28,34 @@ enum AnnouncingLead {
     /// The lead the blocks read so far ended on, while the blocks after it are its items.
     struct Pending {
         private var lead: Sentence?
+        /// The clause the lead stands in ("1.2"), when the lead's block or the heading just above
+        /// it opened that clause: its numbered items are its own sub-clauses.
+        private var clause: String?
 
         /// The lead `block` is an item of: one is pending and the block is a list item or opens
-        /// with a list label or clause number. Any other block ends the list.
+        /// with a list label or clause number. Any other block ends the list, and so does a clause
+        /// number outside the lead's clause: after "1.2 … unless either party gives notice:" and
+        /// its items (a) and (b), "2.1 The Client pays monthly." is the next clause.
         mutating func lead(for block: [Sentence], isListItem: Bool) -> Sentence? {
-            guard let lead, isListItem || block.first?.tokens.first?.isListLabel == true else {
+            guard let lead, isListItem || block.first?.tokens.first?.isListLabel == true, !opensAnotherClause(block) else {
                 self.lead = nil
                 return nil
             }
             return lead
         }
 
-        /// Remembers the block's last sentence when it announces items; an item's block that
-        /// announces none leaves the lead in place for the next item.
-        mutating func close(_ block: [Sentence]) {
+        private func opensAnotherClause(_ block: [Sentence]) -> Bool {
+            guard let clause, let first = block.first,
+                  let number = ClauseHeading.opening(first.text, standsAlone: false)?.number else { return false }
+            return !number.hasPrefix(clause + ".")
+        }
+
+        /// Remembers the block's last sentence when it announces items, with the clause it is in;
+        /// an item's block that announces none leaves the lead in place for the next item.
+        mutating func close(_ block: [Sentence], clause: String?) {
             guard let last = block.last, AnnouncingLead.announces(last.text[...]), last.tokens.count <= maximumTokens else { return }
             lead = last
+            self.clause = clause
         }
 
         mutating func reset() { lead = nil }

@@ -39,6 +39,10 @@ enum SentenceSegmenter {
         private(set) var sentences: [Sentence] = []
         private var heading: SectionHeading?
         private var clause: String?
+        /// Whether `clause` was opened by the block just read (a heading) or by the one being
+        /// read: a number that plain text lost to a list marker ("18.   Assistance upon
+        /// Termination") leaves an older clause in force, which says nothing of the lead below it.
+        private var clauseIsFresh = false
 
         /// Adds a block's sentences; `cut` is the block already split, when it was split elsewhere.
         mutating func add(_ block: DocumentBlock, cut: [Sentence]? = nil) {
@@ -46,6 +50,7 @@ enum SentenceSegmenter {
             case .heading(let line):
                 announcing.reset()
                 open(ClauseHeading(heading: line.text))
+                clauseIsFresh = true
             case .paragraph(let lines), .listItem(let lines):
                 // A list item's marker ("(c)", "-") is gone from its text: the block says it was one.
                 let isListItem = block.isListItem
@@ -54,6 +59,7 @@ enum SentenceSegmenter {
                 for (index, var sentence) in block.enumerated() {
                     if let opened = ClauseHeading.opening(sentence.text, standsAlone: block.count == 1 && lines.count == 1) {
                         if opened.text.isEmpty { clause = opened.number } else { open(opened) }
+                        if index == 0 { clauseIsFresh = true }
                         // A clause with a title of its own ("10.3 Effects of Termination.") is no
                         // item of the lead before it.
                         if index == 0, !opened.text.isEmpty {
@@ -67,9 +73,11 @@ enum SentenceSegmenter {
                     if AnnouncingLead.announces(sentence.text[...]) { sentence.announcingLead = sentence.tokens.count }
                     sentences.append(sentence)
                 }
-                announcing.close(block)
+                announcing.close(block, clause: clauseIsFresh ? clause : nil)
+                clauseIsFresh = false
             case .tableRow(let cells, let header, let at):
                 announcing.reset()
+                clauseIsFresh = false
                 sentences += split([TextLine(tableRowText(cells, header: header), page: at.page, line: at.line)], heading: heading, clause: clause)
             }
         }
