@@ -57,7 +57,8 @@ struct WordRedlineTests {
         #expect(try sentences(body) == ["Fees are fixed for the term.", "Invoices are monthly."])
     }
 
-    /// A text box is saved twice, as a drawing and as its VML fallback: read once.
+    /// A text box is saved twice, as a drawing and as its VML fallback: read once, and the
+    /// paragraph it is anchored in is read too.
     @Test func aTextBoxIsReadOnce() throws {
         let box = "<w:txbxContent><w:p>" + run("All services are delivered from our own platform.") + "</w:p></w:txbxContent>"
         let body = "<w:p>" + run("Scope.") + "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>" + box
@@ -65,6 +66,8 @@ struct WordRedlineTests {
             + "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
         let read = try sentences(body)
         #expect(read.filter { $0.contains("own platform") }.count == 1, "\(read)")
+        // The box's paragraph stands inside the one that anchors it, which is read on after it.
+        #expect(read.contains("Scope."), "\(read)")
     }
 
     /// Word writes a non-breaking hyphen as an element, not a character: "auto‑renewal" is still

@@ -14,8 +14,8 @@ func zipArchive(_ entries: [(String, Data)]) throws -> Data {
 }
 
 /// A DOCX whose body is `body` (the XML inside `w:body`), with the namespaces Word declares for
-/// the markup a redline and a text box use.
-func wordDocument(body: String) throws -> Data {
+/// the markup a redline and a text box use; `numbering` is the inside of `word/numbering.xml`.
+func wordDocument(body: String, numbering: String? = nil) throws -> Data {
     let xml = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
@@ -23,5 +23,8 @@ func wordDocument(body: String) throws -> Data {
         xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
         xmlns:v="urn:schemas-microsoft-com:vml"><w:body>\(body)</w:body></w:document>
         """
-    return try zipArchive([("word/document.xml", Data(xml.utf8))])
+    let namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+    var parts = [("word/document.xml", Data(xml.utf8))]
+    if let numbering { parts.append(("word/numbering.xml", Data("<w:numbering \(namespace)>\(numbering)</w:numbering>".utf8))) }
+    return try zipArchive(parts)
 }

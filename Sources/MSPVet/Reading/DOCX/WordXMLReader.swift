@@ -1,21 +1,30 @@
 internal import CLibXML2
 import Foundation
 
-/// Drives a `WordBodyCollector` over `word/document.xml` with libxml2's pull reader.
+/// What is told of a Word XML part as it is read: each element's start (with a way to read its
+/// attributes), its text, and its end. An empty element is told as a start and an end.
+protocol WordXMLCollector {
+    mutating func start(_ name: String, attribute: (String) -> String?)
+    mutating func characters(_ string: String)
+    mutating func end(_ name: String)
+}
+
+/// Drives a collector over a part of a Word document (`word/document.xml`, `word/numbering.xml`)
+/// with libxml2's pull reader.
 ///
 /// Options: no network, no entity substitution or DTD loading (so no external entity is read and
 /// no entity bomb expands), no error printing (errors become one located diagnostic), and HUGE,
 /// which lifts libxml2's 10 MB limit on one line: Word writes the whole body on a single line.
 /// The body's size is already capped when it is inflated.
 enum WordXMLReader {
-    static func read(_ body: Data, into collector: inout WordBodyCollector, path: String) throws {
+    static func read(_ body: Data, into collector: inout some WordXMLCollector, part: String = "word/document.xml", path: String) throws {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                             | XML_PARSE_HUGE.rawValue)
         let reader = body.withUnsafeBytes { buffer in
             xmlReaderForMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil, options)
         }
         guard let reader else {
-            throw Diagnostic(.damagedDocument, at: .start(of: path), "is not a valid DOCX: word/document.xml cannot be read")
+            throw Diagnostic(.damagedDocument, at: .start(of: path), "is not a valid DOCX: \(part) cannot be read")
         }
         defer { xmlFreeTextReader(reader) }
         xmlResetLastError()
@@ -26,7 +35,7 @@ enum WordXMLReader {
                 let line = Int(xmlTextReaderGetParserLineNumber(reader))
                 let problem = xmlGetLastError()?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
                 throw Diagnostic(.damagedDocument, at: .start(of: path),
-                                 "is not a valid DOCX: word/document.xml is malformed at its line \(line) (\(problem ?? "parse error"))")
+                                 "is not a valid DOCX: \(part) is malformed at its line \(line) (\(problem ?? "parse error"))")
             }
             switch xmlReaderTypes(UInt32(xmlTextReaderNodeType(reader))) {
             case XML_READER_TYPE_ELEMENT:

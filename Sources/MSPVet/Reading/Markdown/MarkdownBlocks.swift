@@ -107,9 +107,7 @@ enum MarkdownBlocks {
                 flush()
                 // "1.   TERM AND TERMINATION" is a contract's clause heading, however like a list
                 // marker its number looks: it is kept, for the sentence to open the clause.
-                let line = String(raw)
-                let opening = ClauseHeading.opening(line, standsAlone: true)
-                if (opening?.number != nil && opening?.text.isEmpty == false) || ClauseHeading.opensWithNumberedTitle(line) {
+                if ClauseHeading.keepsNumber(String(raw)) {
                     paragraph = [TextLine(cleanInline(raw.trimmingWhitespace()), line: number)]
                 } else {
                     paragraph = [TextLine(cleanInline(item), line: number)]

@@ -88,6 +88,15 @@ struct ClauseHeading: Sendable, Hashable {
 
     /// Whether `line` starts with a numbered title run into its text ("2. Compensation. The
     /// Client pays…"): a clause, however like a list item its number looks.
+    /// Whether a numbered list item's line is a contract's clause, whose number is kept for the
+    /// sentence to open it: a number and a title ("1.   TERM AND TERMINATION", "2. Fees.") or a
+    /// numbered title running into its text ("3. Services. The Provider shall…"). Anything else
+    /// ("1. We monitor your servers") is a list, its marker dropped.
+    static func keepsNumber(_ line: String) -> Bool {
+        let opened = opening(line, standsAlone: true)
+        return (opened?.number != nil && opened?.text.isEmpty == false) || opensWithNumberedTitle(line)
+    }
+
     static func opensWithNumberedTitle(_ line: String) -> Bool {
         guard let (_, rest, _) = leadingNumber(in: Substring(line).trimmingWhitespace()),
               let stop = firstFullStop(in: rest), rest[rest.index(after: stop)...].first?.isSpace == true else { return false }
