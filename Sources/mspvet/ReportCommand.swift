@@ -89,6 +89,7 @@ struct ReportCommand: ParsableCommand {
             let stated = contract.map { ContractSLAReader.targets(in: $0, calendar: calendar) } ?? []
             var accumulator = SLAAccumulator(measurement: SLAMeasurement(calendar: calendar, targets: stated.isEmpty ? client?.slaTargets ?? [] : stated))
             let sources = try tickets.map { try reader.stream(path: $0) { accumulator.add($0) } }
+            for warning in sources.flatMap(\.warnings) { Console.error(warning.description) }
             report.service = ServiceLevels(report: accumulator.report(), sources: sources, calendar: calendar)
         }
         let data = reviewed.release(try OutputFormatHelp.renderer(format, .report)

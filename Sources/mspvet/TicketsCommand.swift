@@ -97,6 +97,7 @@ struct TicketsCommand: ParsableCommand {
         case .json: Console.output(try SLAJSONRenderer().render(report, sources: sources, calendar: calendar))
         case .csv: Console.output(try SLACSVRenderer().render(report))
         }
+        for warning in sources.flatMap(\.warnings) { Console.error(warning.description) }
         for skipped in sources.flatMap(\.skipped) { Console.error(skipped.description) }
         if sources.contains(where: { !$0.skipped.isEmpty }) { throw ExitCode(ExitStatus.invalidInput) }
     }

@@ -220,6 +220,12 @@ struct CLITests {
         #expect(stopped.stderr.hasSuffix("cw.csv:3:2: error: row 2, column '_info.dateEntered': 'later' is not a timestamp; tried \(TimestampParser.forms)\n"))
         let kept = try CLI.run(["tickets", "--keep-going", bad])
         #expect(kept.status == 3 && kept.stdout.hasPrefix("Service levels recomputed from 1 export(s): 1 ticket(s)"))
+        // Saved from a spreadsheet on Windows: measured, and the guess said on standard error.
+        let ansi = write(Data(Array("id,_info.dateEntered,dateResolved,priority/name\n1,2026-03-02T17:00:00Z,,P1 ".utf8) + [0x96] + Array(" urgent\n".utf8)),
+                         to: "ansi.csv", in: folder)
+        let windows = try CLI.run(["tickets", ansi])
+        #expect(windows.status == 0 && windows.stdout.hasPrefix("Service levels recomputed from 1 export(s): 1 ticket(s)"), "\(windows.stderr)")
+        #expect(windows.stderr.hasSuffix("ansi.csv:2:1: warning: is not UTF-8 (byte 0x96); read as Windows-1252, as a spreadsheet saves CSV on Windows\n"), "\(windows.stderr)")
         let preset = try CLI.run(["tickets", "--preset", "servicenow", bad])
         #expect(preset.stderr.contains("unknown preset 'servicenow'; the presets are connectwise, autotask, halopsa, freshservice, zendesk"))
     }

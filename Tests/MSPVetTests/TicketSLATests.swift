@@ -144,6 +144,48 @@ struct TicketSLATests {
         }
     }
 
+    /// The ConnectWise export opened in a spreadsheet on Windows and saved again: as "CSV"
+    /// (Windows-1252, a summary with a curly apostrophe), as "Unicode Text" (UTF-16 behind its
+    /// mark, tabs between fields). Each gives the same tickets and figures as the original.
+    @Test(arguments: ["Windows-1252", "UTF-16 tab-separated"])
+    func anExportResavedOnWindowsReadsAsTheOriginal(saved: String) throws {
+        let original = try String(contentsOfFile: Repo.path("Samples/tickets/connectwise.csv"), encoding: .utf8)
+            .replacingOccurrences(of: "Ticket 1002, reported by the front desk", with: "Ticket 1002, the front desk\u{2019}s printer")
+        let bytes: [UInt8]
+        if saved == "Windows-1252" {
+            bytes = [UInt8](try #require(original.data(using: .windowsCP1252)))
+            #expect(bytes.contains(0x92))
+        } else {
+            // Tabs between fields; the quoted summaries hold commas, not tabs.
+            let tabbed = original.split(separator: "\n").map { line in
+                var inQuotes = false
+                return String(line.map { character -> Character in
+                    if character == "\"" { inQuotes.toggle() }
+                    return character == "," && !inQuotes ? "\t" : character
+                })
+            }.joined(separator: "\n") + "\n"
+            bytes = [0xFF, 0xFE] + tabbed.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        }
+        let path = write(Data(bytes), to: "resaved.csv")
+        let reader = TicketExportReader(preset: nil, timeZone: Self.calendar.timeZone, order: .monthFirst)
+        let resaved = try reader.read(path: path)
+        let reference = try reader.read(path: write(original, to: "reference.csv"))
+        #expect(resaved.preset == "connectwise" && resaved.count == reference.count && reference.count == 11)
+        #expect(resaved.tickets.map(\.id) == reference.tickets.map(\.id))
+        #expect(resaved.tickets.map(\.created) == reference.tickets.map(\.created))
+        #expect(resaved.tickets.map(\.resolved) == reference.tickets.map(\.resolved))
+        let measurement = SLAMeasurement(calendar: Self.calendar, targets: [])
+        let figures = SLAReport(tickets: resaved.tickets, measurement: measurement).priorities
+        #expect(figures == SLAReport(tickets: reference.tickets, measurement: measurement).priorities && !figures.isEmpty)
+        if saved == "Windows-1252" {
+            #expect(resaved.warnings.map(\.description) == [
+                "\(path):3:1: warning: is not UTF-8 (byte 0x92); read as Windows-1252, as a spreadsheet saves CSV on Windows",
+            ])
+        } else {
+            #expect(resaved.warnings.isEmpty)
+        }
+    }
+
     @Test func badExportsNameTheFileRowAndColumn() throws {
         let folder = temporaryFolder()
         let reader = TicketExportReader(preset: nil, timeZone: Self.calendar.timeZone, order: .monthFirst)

@@ -14,6 +14,8 @@ public struct TicketExport: Sendable {
     public var count: Int
     /// Rows skipped with `--keep-going`, each a located error.
     public var skipped: [Diagnostic]
+    /// What was guessed in reading it: an export saved as Windows-1252, which has no mark.
+    public var warnings: [Diagnostic] = []
 }
 
 /// Reads a PSA's ticket export: CSV (RFC 4180, a UTF-8 byte-order mark, `,` or `;` between
@@ -77,22 +79,12 @@ public struct TicketExportReader: Sendable {
     // MARK: - Formats
 
     private func readCSV(path: String, head: Data, _ consume: (Ticket) -> Void) throws -> TicketExport {
-        // The header line decides the separator: a European spreadsheet writes ";".
-        let headerLine = head.prefix { $0 != 0x0A }
-        let delimiter: UnicodeScalar = headerLine.filter { $0 == UInt8(ascii: ";") }.count > headerLine.filter { $0 == UInt8(ascii: ",") }.count ? ";" : ","
-        // Only the head is checked here; the reader reports bad bytes further on by their row.
-        var probe = head[...]
-        if head.count == 65_536 {
-            // A character may straddle the end of the head: drop its bytes.
-            while let last = probe.last, last & 0xC0 == 0x80 { probe = probe.dropLast() }
-            if let last = probe.last, last >= 0xC0 { probe = probe.dropLast() }
-        }
-        guard String(data: Data(probe), encoding: .utf8) != nil else {
-            throw Diagnostic(.invalidEncoding, at: .start(of: path), "is not valid UTF-8; export it as CSV UTF-8")
-        }
-        guard let stream = InputStream(fileAtPath: path) else {
-            throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be opened")
-        }
+        let (stream, firstBytes, warnings) = try csvSource(path: path, head: head)
+        // The header line decides the separator: a European spreadsheet writes ";", a spreadsheet
+        // saving "Unicode Text" a tab.
+        let headerLine = firstBytes.prefix { $0 != 0x0A }
+        let counts = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09].map { separator in headerLine.count { $0 == separator } }
+        let delimiter: UnicodeScalar = counts[2] > max(counts[0], counts[1]) ? "\t" : counts[1] > counts[0] ? ";" : ","
         let reader: CSVReader
         do {
             // The reader skips a UTF-8 byte-order mark, as a spreadsheet saving "CSV UTF-8" writes one.
@@ -113,7 +105,56 @@ public struct TicketExportReader: Sendable {
         if let error = reader.error, !Self.isEndOfStream(error) {
             throw Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: number + 2), "row \(number + 1): \(error)")
         }
-        return rows.export
+        var export = rows.export
+        export.warnings = warnings
+        return export
+    }
+
+    /// The export as UTF-8 for the CSV reader, its first bytes (for the separator), and what was
+    /// guessed. UTF-8 is streamed from the file. An export in UTF-16 (a spreadsheet's "Unicode
+    /// Text", behind its byte order mark) or Windows-1252 (its plain "CSV" on Windows) is converted
+    /// whole, in memory; Windows-1252 has no mark, so reading it is a warning.
+    private func csvSource(path: String, head: Data) throws -> (InputStream, Data, [Diagnostic]) {
+        let headBytes = [UInt8](head.prefix(4))
+        if let declared = TextEncoding.declared(by: headBytes), declared.encoding != .utf8 {
+            let bytes = try Self.whole(path)
+            switch TextEncoding.decodeUTF16(bytes[declared.markLength...], bigEndian: declared.encoding == .utf16BigEndian) {
+            case .success(let text):
+                return (InputStream(data: Data(text.utf8)), Data(text.utf8.prefix(65_536)), [])
+            case .failure:
+                throw Diagnostic(.invalidEncoding, at: .start(of: path), "is not valid UTF-16; export it as CSV UTF-8")
+            }
+        }
+        // Only the head is checked here; the reader reports bad bytes further on by their row.
+        var probe = head[...]
+        if head.count == 65_536 {
+            // A character may straddle the end of the head: drop its bytes.
+            while let last = probe.last, last & 0xC0 == 0x80 { probe = probe.dropLast() }
+            if let last = probe.last, last >= 0xC0 { probe = probe.dropLast() }
+        }
+        if String(data: Data(probe), encoding: .utf8) != nil {
+            guard let stream = InputStream(fileAtPath: path) else {
+                throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be opened")
+            }
+            return (stream, head, [])
+        }
+        let bytes = try Self.whole(path)
+        guard let text = TextEncoding.windows1252(bytes) else {
+            throw Diagnostic(.invalidEncoding, at: .start(of: path), "is not valid UTF-8; export it as CSV UTF-8")
+        }
+        let bad = TextFileReader.firstInvalidUTF8Byte(bytes) ?? 0
+        let line = bytes[..<bad].count { $0 == 0x0A } + 1
+        let warning = Diagnostic(.invalidEncoding, at: SourceLocation(file: path, line: line),
+                                 String(format: "is not UTF-8 (byte 0x%02X); read as Windows-1252, as a spreadsheet saves CSV on Windows", bytes[bad]),
+                                 severity: .warning)
+        return (InputStream(data: Data(text.utf8)), Data(text.utf8.prefix(65_536)), [warning])
+    }
+
+    private static func whole(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(.unreadableFile, at: .start(of: path), "cannot be read")
+        }
+        return [UInt8](data)
     }
 
     private static func isEndOfStream(_ error: Error) -> Bool {
