@@ -168,6 +168,11 @@ struct DocumentTests {
                 == "is named as PDF but holds text; rename it or export it again")
         #expect(failure(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), named: "bid.doc")?.message
                 == "is a Word 97–2003 .doc file; save it as .docx or PDF")
+        // Rich text is refused whatever it is named, not read with its control words as text.
+        let rtf = Data(#"{\rtf1\ansi\deff0 {\fonttbl {\f0 Calibri;}}\f0\fs22 This Agreement renews automatically.\par}"#.utf8)
+        for name in ["msa.rtf", "msa.txt", "msa"] {
+            #expect(failure(rtf, named: name)?.message == "is a Rich Text Format (.rtf) file; save it as .docx or PDF", "\(name)")
+        }
         // Content decides when the name claims nothing in particular.
         let path = write(pdf, to: "bid.download")
         #expect(try ProposalReader().read(path: path).format == .pdf)

@@ -15,6 +15,9 @@ public enum DocumentReaders {
     /// Formats recognised only to be refused, with what to do instead.
     static let refused: [(name: String, magic: [UInt8], advice: String)] = [
         ("a Word 97–2003 .doc file", [0xD0, 0xCF, 0x11, 0xE0], "save it as .docx or PDF"),
+        // Word on Windows saves "Rich Text Format" too; read as text, its control words would be
+        // scored as the contract's words.
+        ("a Rich Text Format (.rtf) file", Array("{\\rtf".utf8), "save it as .docx or PDF"),
     ]
 
     /// Content no reader recognises is read as this.
