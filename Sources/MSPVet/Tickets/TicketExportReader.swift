@@ -18,8 +18,8 @@ public struct TicketExport: Sendable {
     public var warnings: [Diagnostic] = []
 }
 
-/// Reads a PSA's ticket export: CSV (RFC 4180, a UTF-8 byte-order mark, `,` or `;` between
-/// fields) or JSON (an array of tickets, or an object holding one; nested objects are read as
+/// Reads a PSA's ticket export: CSV (RFC 4180, a UTF-8 byte-order mark, `,`, `;` or a tab between
+/// fields; UTF-8, UTF-16 behind its mark, or Windows-1252 with a warning) or JSON (an array of tickets, or an object holding one; nested objects are read as
 /// dotted names, so `{"_info": {"dateEntered": …}}` is the column `_info.dateEntered`). The
 /// header picks the preset unless one is given; every problem names the file, the row (1 is the
 /// first ticket) and the column.
@@ -120,7 +120,8 @@ public struct TicketExportReader: Sendable {
             let bytes = try Self.whole(path)
             switch TextEncoding.decodeUTF16(bytes[declared.markLength...], bigEndian: declared.encoding == .utf16BigEndian) {
             case .success(let text):
-                return (InputStream(data: Data(text.utf8)), Data(text.utf8.prefix(65_536)), [])
+                let utf8 = Data(text.utf8)
+                return (InputStream(data: utf8), utf8.prefix(65_536), [])
             case .failure:
                 throw Diagnostic(.invalidEncoding, at: .start(of: path), "is not valid UTF-16; export it as CSV UTF-8")
             }
@@ -147,7 +148,8 @@ public struct TicketExportReader: Sendable {
         let warning = Diagnostic(.invalidEncoding, at: SourceLocation(file: path, line: line),
                                  String(format: "is not UTF-8 (byte 0x%02X); read as Windows-1252, as a spreadsheet saves CSV on Windows", bytes[bad]),
                                  severity: .warning)
-        return (InputStream(data: Data(text.utf8)), Data(text.utf8.prefix(65_536)), [warning])
+        let utf8 = Data(text.utf8)
+        return (InputStream(data: utf8), utf8.prefix(65_536), [warning])
     }
 
     private static func whole(_ path: String) throws -> [UInt8] {

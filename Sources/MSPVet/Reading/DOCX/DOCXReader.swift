@@ -9,11 +9,12 @@ extension DocumentFormat {
 
 /// Reads a Word document's body (`word/document.xml`): paragraphs, headings (by style), list items
 /// (numbered or list-styled), and tables row by row, with text split across formatting runs joined
-/// back. Lines are paragraph numbers; pages are counted from the page breaks Word records, when the
-/// file has any.
+/// back, tracked changes accepted, and the clause numbers Word generates (`word/numbering.xml`)
+/// put back. Lines are paragraph numbers; pages are counted from the page breaks Word records,
+/// when the file has any.
 ///
 /// The archive is opened with limits, since a DOCX is a ZIP that may be a bomb: too many entries or
-/// a body that inflates past the cap is refused before it is read. The body is read with libxml2's
+/// parts that inflate past the cap are refused before they are read. The body is read with libxml2's
 /// pull parser: entities are never substituted and nothing is fetched, and a body of tens of
 /// megabytes on one line (as Word writes it) is read, which Foundation's XMLParser refuses.
 struct DOCXReader: DocumentReader {

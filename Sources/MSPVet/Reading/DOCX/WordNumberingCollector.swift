@@ -4,8 +4,7 @@ struct WordNumberingCollector: WordXMLCollector {
     private(set) var numbering = WordNumbering()
 
     private var definition: String?
-    /// The levels of the definition being read, stored whole when it ends: setting each level
-    /// through the map of definitions copied that map's storage level by level.
+    /// The levels of the definition being read, stored when the definition ends.
     private var definitionLevels: [Int: WordNumbering.Level] = [:]
     private var level: Int?
     private var levelValues = WordNumbering.Level()

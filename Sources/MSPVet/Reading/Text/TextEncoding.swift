@@ -70,8 +70,9 @@ enum TextEncoding: String, Sendable {
         bytes.indices.contains { bytes[$0] >= 0xC2 && (UTF8Sequence.length(at: $0, in: bytes) ?? 1) > 1 }
     }
 
-    /// The first two lines of a file written as UTF-16 without a mark hold a NUL byte beside each
-    /// ASCII character: mostly every other byte, on one side.
+    /// Text written as UTF-16 without a mark holds a NUL byte beside each ASCII character: in its
+    /// first 256 bytes, at least three in four of the bytes on one side are NUL, and almost none
+    /// on the other.
     static func looksLikeUnmarkedUTF16(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(256)
         guard head.count >= 8 else { return false }
