@@ -31,6 +31,9 @@ struct PartyRosterTests {
         #expect(roster.definitions["northwind logistics ltd"] == .client)
         // A defined term that is not a party names nobody.
         #expect(roster.definitions["services"] == nil)
+        // A person given a role is a party too: the company beside them is the other side.
+        let consulting = PartyRoster(sentences: ["This agreement is between Harbour Foods Ltd (the \"Company\") and Dana Reyes, an individual (the \"Consultant\")."], clientName: nil)
+        #expect(consulting.definitions["company"] == .client && consulting.definitions["consultant"] == .msp)
     }
 
     /// The name before a definition is its run of capitalised words, read from the end of the
@@ -94,6 +97,12 @@ struct PartyRosterTests {
         // A possessive owns something in the clause; it does not act in it.
         #expect(holder("Your data is backed up nightly.", of: "backed up") == nil)
         #expect(holder("All scripts remain the exclusive property of Acme IT.", of: "remain the exclusive property") == .msp)
+        // One inside the match says whose thing it is, unless a party before it is the subject
+        // of a modal verb: then that party does the deed to the other's thing.
+        #expect(holder("All records shall remain Northwind's exclusive property.", of: "remain northwind's exclusive property") == .client)
+        #expect(holder("The Northwind list is and remains our exclusive property.", of: "remains our exclusive property") == .msp)
+        #expect(holder("Northwind may end Acme IT's engagement at any time.", of: "end acme it's engagement at any time") == .client)
+        #expect(holder("Acme IT may end Northwind's subscription at any time.", of: "end northwind's subscription at any time") == .msp)
         // "another provider" is not the MSP.
         #expect(holder("Northwind may hire another provider for convenience.", of: "for convenience") == .client)
         #expect(holder("The weather was fine for convenience.", of: "for convenience") == nil)

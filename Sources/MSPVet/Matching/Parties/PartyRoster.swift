@@ -4,8 +4,8 @@
 /// Contracts name their parties by defined terms: `Acme IT Services LLC ("Provider")`,
 /// `Northwind Logistics Ltd. (hereinafter "Northwind")`, `("Acme", "we" or "us")`. A defined term
 /// that is a role word ("Provider", "Customer") gives its party that role; the client profile's
-/// name marks the client; and when a contract defines exactly two companies and one role is
-/// known, the other company holds the other. Without a definition, role words and pronouns keep
+/// name marks the client; and when a contract defines exactly two parties (companies, or anyone
+/// given a role) and one role is known, the other party holds the other. Without a definition, role words and pronouns keep
 /// their plain sense: in a proposal "we" is the MSP and "you" the client.
 public struct PartyRoster: Sendable {
     /// One way the document names a party: the name's words as matching folds them.
@@ -74,12 +74,15 @@ public struct PartyRoster: Sendable {
                 if role == nil, !client.isEmpty, named.contains(where: { !$0.isEmpty && (client.starts(with: $0) || $0.starts(with: client)) }) {
                     role = .client
                 }
+                // A party is a company, or anyone the contract gives a role ("Jane Roe, an
+                // individual (the "Consultant")"): both count when placing the other side.
                 let isCompany = entity.last.map { Self.companySuffixes.contains($0) } ?? false
-                if isCompany { companies.append((named.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }, role)) }
+                let names = named.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
+                if isCompany || role != nil, !companies.contains(where: { $0.names == names }) { companies.append((names, role)) }
                 if let role { named.filter { !$0.isEmpty }.forEach { add($0, role, generic: false) } }
             }
         }
-        // Two companies, one of them placed: the other is the other side.
+        // Two parties, one of them placed: the other is the other side.
         if companies.count == 2, let known = companies.first(where: { $0.role != nil && $0.role != .both }),
            let other = companies.first(where: { $0.role == nil }) {
             let role: PartyRole = known.role == .msp ? .client : .msp
@@ -157,7 +160,10 @@ public struct PartyRoster: Sendable {
     /// terminate"), else the nearest named before it in the same clause ("Provider shall, on
     /// request, remove its agents"), else one named after it by "by" or "of" ("may be
     /// terminated by Client", "remains the property of Provider"). Possessives ("your data") own
-    /// something in the clause and hold nothing. Nil when the sentence names no party the roster knows.
+    /// something in the clause: one inside the match holds it unless a party before it is the
+    /// subject of a modal ("shall remain the Client's property", but "Company may terminate
+    /// Consultant's engagement"), and one before it holds nothing. Nil when the sentence names no party the
+    /// roster knows.
     func holder(of range: Range<Int>, in tokens: [Token]) -> PartyRole? {
         holder(of: range, in: tokens, mentions: mentions(in: tokens))
     }
@@ -165,7 +171,20 @@ public struct PartyRoster: Sendable {
     /// The holder, given the sentence's `mentions` already found (a caller judging many matches
     /// of one sentence finds them once).
     func holder(of range: Range<Int>, in tokens: [Token], mentions: [Mention]) -> PartyRole? {
-        if let inside = mentions.first(where: { range.contains($0.range.lowerBound) && !Self.isRecipient($0, in: tokens) }) {
+        let inside = mentions.filter { range.contains($0.range.lowerBound) && !Self.isRecipient($0, in: tokens) }
+        // Of the parties named before it in the same clause, the nearest one acting ("Provider
+        // shall pay Client a fee": Provider pays), else the nearest one.
+        let before = mentions.filter { mention in
+            !mention.isPossessive && mention.range.upperBound <= range.lowerBound && range.lowerBound - mention.range.upperBound <= Self.reach
+                && !tokens[mention.range.upperBound...range.lowerBound].contains { $0.breakBefore == .semicolon }
+        }
+        let acting = before.last { Self.acts($0, in: tokens) }
+        // A possessive inside the match says whose thing it is ("shall remain the Client's
+        // property", "the Customer List remains our property"), unless a party before it is the
+        // subject of a modal verb: "the Company may terminate Consultant's engagement" is the
+        // Company's right.
+        let subject = before.last { mention in tokens[mention.range.upperBound...].first.map { Self.modals.contains($0.text) } ?? false }
+        if let inside = inside.first(where: { !$0.isPossessive }) ?? (subject == nil ? inside.first : nil) {
             // "Either Consultant or Company may terminate": two parties named together hold it both.
             if let partner = mentions.first(where: { $0.range.lowerBound >= inside.range.upperBound }),
                Self.namedTogether(inside, partner, in: tokens) {
@@ -174,13 +193,7 @@ public struct PartyRoster: Sendable {
             if Self.offeredAsEither(inside, in: tokens) { return .both }
             return inside.role
         }
-        // Of the parties named before it in the same clause, the nearest one acting ("Provider
-        // shall pay Client a fee": Provider pays), else the nearest one.
-        let before = mentions.filter { mention in
-            !mention.isPossessive && mention.range.upperBound <= range.lowerBound && range.lowerBound - mention.range.upperBound <= Self.reach
-                && !tokens[mention.range.upperBound...range.lowerBound].contains { $0.breakBefore == .semicolon }
-        }
-        if let chosen = before.last(where: { Self.acts($0, in: tokens) }) ?? before.last {
+        if let chosen = acting ?? before.last {
             // "Recipient and Provider may terminate": two parties acting together are either party.
             if let partner = before.last(where: { $0.range.upperBound < chosen.range.lowerBound }),
                Self.namedTogether(partner, chosen, in: tokens) {
@@ -234,6 +247,9 @@ public struct PartyRoster: Sendable {
     static let reach = 20
 
     /// Words that, right after a party's name, make it the subject of the clause.
+    /// The verbs that make the party right before them the holder of a right or duty.
+    static let modals: Set<String> = ["may", "shall", "will", "can", "must"]
+
     static let actingWords: Set<String> = [
         "shall", "will", "may", "must", "can", "cannot", "agrees", "agree", "is", "are", "has", "have", "retains", "retain",
         "owns", "own", "pays", "pay", "terminates", "terminate", "ends", "end", "cancels", "elects", "wishes", "provides",
