@@ -118,7 +118,7 @@ struct SentenceSegmenterTests {
         let lostNumber = SentenceSegmenter.segment("""
         17.4 Fees owed at termination stay payable.
 
-        18.   Assistance upon Termination
+        18.   Help When We Part
 
         On termination for any reason the Provider shall:
 

@@ -40,8 +40,8 @@ enum SentenceSegmenter {
         private var heading: SectionHeading?
         private var clause: String?
         /// Whether `clause` was opened by the block just read (a heading) or by the one being
-        /// read: a number that plain text lost to a list marker ("18.   Assistance upon
-        /// Termination") leaves an older clause in force, which says nothing of the lead below it.
+        /// read: a number that plain text lost to a list marker ("18.   Help When We Part")
+        /// leaves an older clause in force, which says nothing of the lead below it.
         private var clauseIsFresh = false
 
         /// Adds a block's sentences; `cut` is the block already split, when it was split elsewhere.
