@@ -103,6 +103,8 @@ struct PartyRosterTests {
         #expect(holder("The Northwind list is and remains our exclusive property.", of: "remains our exclusive property") == .msp)
         #expect(holder("Northwind may end Acme IT's engagement at any time.", of: "end acme it's engagement at any time") == .client)
         #expect(holder("Acme IT may end Northwind's subscription at any time.", of: "end northwind's subscription at any time") == .msp)
+        // Before the match too, the party given notice holds nothing: the giver does.
+        #expect(holder("It ends ninety days after Northwind gives the Provider notice of termination for any reason.", of: "termination for any reason") == .client)
         // "another provider" is not the MSP.
         #expect(holder("Northwind may hire another provider for convenience.", of: "for convenience") == .client)
         #expect(holder("The weather was fine for convenience.", of: "for convenience") == nil)

@@ -173,9 +173,11 @@ public struct PartyRoster: Sendable {
     func holder(of range: Range<Int>, in tokens: [Token], mentions: [Mention]) -> PartyRole? {
         let inside = mentions.filter { range.contains($0.range.lowerBound) && !Self.isRecipient($0, in: tokens) }
         // Of the parties named before it in the same clause, the nearest one acting ("Provider
-        // shall pay Client a fee": Provider pays), else the nearest one.
+        // shall pay Client a fee": Provider pays), else the nearest one; not one given or sent
+        // something ("the Company gives the Consultant notice of termination for any reason").
         let before = mentions.filter { mention in
-            !mention.isPossessive && mention.range.upperBound <= range.lowerBound && range.lowerBound - mention.range.upperBound <= Self.reach
+            !mention.isPossessive && !Self.isRecipient(mention, in: tokens)
+                && mention.range.upperBound <= range.lowerBound && range.lowerBound - mention.range.upperBound <= Self.reach
                 && !tokens[mention.range.upperBound...range.lowerBound].contains { $0.breakBefore == .semicolon }
         }
         let acting = before.last { Self.acts($0, in: tokens) }
