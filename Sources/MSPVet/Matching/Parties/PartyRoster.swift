@@ -161,8 +161,8 @@ public struct PartyRoster: Sendable {
     /// request, remove its agents"), else one named after it by "by" or "of" ("may be
     /// terminated by Client", "remains the property of Provider"). Possessives ("your data") own
     /// something in the clause: one inside the match holds it unless a party before it is the
-    /// subject of a modal ("shall remain the Client's property", but "Company may terminate
-    /// Consultant's engagement"), and one before it holds nothing. Nil when the sentence names no party the
+    /// subject of a modal ("shall remain the Client's property", but "the Company may end the
+    /// Consultant's services"), and one before it holds nothing. Nil when the sentence names no party the
     /// roster knows.
     func holder(of range: Range<Int>, in tokens: [Token]) -> PartyRole? {
         holder(of: range, in: tokens, mentions: mentions(in: tokens))
@@ -183,7 +183,7 @@ public struct PartyRoster: Sendable {
         let acting = before.last { Self.acts($0, in: tokens) }
         // A possessive inside the match says whose thing it is ("shall remain the Client's
         // property", "the Customer List remains our property"), unless a party before it is the
-        // subject of a modal verb: "the Company may terminate Consultant's engagement" is the
+        // subject of a modal verb: "the Company may end the Consultant's services" is the
         // Company's right.
         let subject = before.last { mention in tokens[mention.range.upperBound...].first.map { Self.modals.contains($0.text) } ?? false }
         if let inside = inside.first(where: { !$0.isPossessive }) ?? (subject == nil ? inside.first : nil) {
