@@ -66,6 +66,23 @@ struct WordNumberingTests {
         #expect(document.sentences.allSatisfy { $0.clause == nil })
     }
 
+    /// A damaged file's start values (the largest and smallest integers) are held in range, not
+    /// counted on until they overflow.
+    @Test func extremeStartValuesAreHeldInRange() throws {
+        let definitions = """
+            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>\
+            <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="upperRoman"/><w:lvlText w:val="ARTICLE %1"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>\
+            <w:num w:numId="2"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="-9223372036854775808"/></w:lvlOverride></w:num>
+            """
+        let body = paragraph("Fees.", list: 1) + paragraph("Fees again.", list: 1)
+            + paragraph("Term and Termination", style: "Heading1", list: 2) + paragraph("The term is three years.")
+        let document = try ProposalReader().read(wordDocument(body: body, numbering: definitions), path: "damaged.docx")
+        // A seven-digit "number" is no clause number: the items stay a list, as in plain text.
+        #expect(document.sentences.map(\.text) == ["Fees.", "Fees again.", "The term is three years."])
+        #expect(document.sentences.last?.section == "ARTICLE 0 Term and Termination")
+    }
+
     @Test func countersAreWrittenAsTheirLevelsSay() {
         #expect(WordNumbering.write(4, as: .lowerLetter) == "d")
         #expect(WordNumbering.write(28, as: .lowerLetter) == "bb")

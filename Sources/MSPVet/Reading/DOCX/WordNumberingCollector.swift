@@ -25,7 +25,7 @@ struct WordNumberingCollector: WordXMLCollector {
             level = attribute("w:ilvl").flatMap { Int($0) }
             levelValues = WordNumbering.Level()
         case "w:start" where level != nil:
-            levelValues.start = value.flatMap { Int($0) } ?? 1
+            levelValues.start = value.flatMap(Self.start) ?? 1
         case "w:numFmt" where level != nil:
             levelValues.format = WordNumbering.Format(value ?? "decimal")
         case "w:lvlText" where level != nil:
@@ -41,12 +41,18 @@ struct WordNumberingCollector: WordXMLCollector {
         case "w:lvlOverride" where list != nil:
             overrideLevel = attribute("w:ilvl").flatMap { Int($0) }
         case "w:startOverride" where overrideLevel != nil:
-            if let list, let overrideLevel, let start = value.flatMap({ Int($0) }) {
+            if let list, let overrideLevel, let start = value.flatMap(Self.start) {
                 numbering.lists[list, default: ("", [:])].restarts[overrideLevel] = start
             }
         default:
             break
         }
+    }
+
+    /// A list's start value, held to what a list could reach: counting on from a damaged file's
+    /// `Int.max` would overflow.
+    private static func start(_ value: String) -> Int? {
+        Int(value).map { min(max($0, 0), 1_000_000) }
     }
 
     mutating func characters(_ string: String) {}
