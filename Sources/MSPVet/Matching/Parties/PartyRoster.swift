@@ -5,8 +5,9 @@
 /// `Northwind Logistics Ltd. (hereinafter "Northwind")`, `("Acme", "we" or "us")`. A defined term
 /// that is a role word ("Provider", "Customer") gives its party that role; the client profile's
 /// name marks the client; and when a contract defines exactly two parties (companies, or anyone
-/// given a role) and one role is known, the other party holds the other. Without a definition, role words and pronouns keep
-/// their plain sense: in a proposal "we" is the MSP and "you" the client.
+/// given a role) and one role is known, the other party holds the other. Without a definition,
+/// role words and pronouns keep their plain sense: in a proposal "we" is the MSP and "you" the
+/// client.
 public struct PartyRoster: Sendable {
     /// One way the document names a party: the name's words as matching folds them.
     struct Name: Sendable, Hashable {
@@ -162,8 +163,8 @@ public struct PartyRoster: Sendable {
     /// terminated by Client", "remains the property of Provider"). Possessives ("your data") own
     /// something in the clause: one inside the match holds it unless a party before it is the
     /// subject of a modal ("shall remain the Client's property", but "the Company may end the
-    /// Consultant's services"), and one before it holds nothing. Nil when the sentence names no party the
-    /// roster knows.
+    /// Consultant's services"), and one before it holds nothing. Nil when the sentence names no
+    /// party the roster knows.
     func holder(of range: Range<Int>, in tokens: [Token]) -> PartyRole? {
         holder(of: range, in: tokens, mentions: mentions(in: tokens))
     }
@@ -180,13 +181,14 @@ public struct PartyRoster: Sendable {
                 && mention.range.upperBound <= range.lowerBound && range.lowerBound - mention.range.upperBound <= Self.reach
                 && !tokens[mention.range.upperBound...range.lowerBound].contains { $0.breakBefore == .semicolon }
         }
-        let acting = before.last { Self.acts($0, in: tokens) }
         // A possessive inside the match says whose thing it is ("shall remain the Client's
         // property", "the Customer List remains our property"), unless a party before it is the
         // subject of a modal verb: "the Company may end the Consultant's services" is the
         // Company's right.
-        let subject = before.last { mention in tokens[mention.range.upperBound...].first.map { Self.modals.contains($0.text) } ?? false }
-        if let inside = inside.first(where: { !$0.isPossessive }) ?? (subject == nil ? inside.first : nil) {
+        let owner = inside.first { !$0.isPossessive } ?? inside.first.flatMap { possessive in
+            before.contains { tokens[$0.range.upperBound...].first.map { Self.modals.contains($0.text) } ?? false } ? nil : possessive
+        }
+        if let inside = owner {
             // "Either Consultant or Company may terminate": two parties named together hold it both.
             if let partner = mentions.first(where: { $0.range.lowerBound >= inside.range.upperBound }),
                Self.namedTogether(inside, partner, in: tokens) {
@@ -195,7 +197,7 @@ public struct PartyRoster: Sendable {
             if Self.offeredAsEither(inside, in: tokens) { return .both }
             return inside.role
         }
-        if let chosen = acting ?? before.last {
+        if let chosen = before.last(where: { Self.acts($0, in: tokens) }) ?? before.last {
             // "Recipient and Provider may terminate": two parties acting together are either party.
             if let partner = before.last(where: { $0.range.upperBound < chosen.range.lowerBound }),
                Self.namedTogether(partner, chosen, in: tokens) {
@@ -248,10 +250,10 @@ public struct PartyRoster: Sendable {
     /// How many tokens before a match its holder may be named.
     static let reach = 20
 
-    /// Words that, right after a party's name, make it the subject of the clause.
     /// The verbs that make the party right before them the holder of a right or duty.
     static let modals: Set<String> = ["may", "shall", "will", "can", "must"]
 
+    /// Words that, right after a party's name, make it the subject of the clause.
     static let actingWords: Set<String> = [
         "shall", "will", "may", "must", "can", "cannot", "agrees", "agree", "is", "are", "has", "have", "retains", "retain",
         "owns", "own", "pays", "pay", "terminates", "terminate", "ends", "end", "cancels", "elects", "wishes", "provides",

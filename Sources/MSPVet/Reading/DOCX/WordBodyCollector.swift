@@ -55,7 +55,7 @@ struct WordBodyCollector: WordXMLCollector {
     /// An element opens; `attribute` reads one of its attributes by qualified name.
     mutating func start(_ name: String, attribute: (String) -> String?) {
         if Self.isNotRead(name) { notReadDepth += 1 }
-        if Self.isFormerProperties(name) { formerPropertiesDepth += 1 }
+        if WordMarkup.recordsFormerProperties(name) { formerPropertiesDepth += 1 }
         // A style, numbering or bold the text had before a tracked change is not its own now.
         if formerPropertiesDepth > 0 { return }
         switch name {
@@ -109,9 +109,9 @@ struct WordBodyCollector: WordXMLCollector {
             runIsBold = false
             runIsHidden = false
         case "w:b":
-            runIsBold = Self.isOn(attribute("w:val"))
+            runIsBold = WordMarkup.isOn(attribute("w:val"))
         case "w:vanish":
-            runIsHidden = Self.isOn(attribute("w:val"))
+            runIsHidden = WordMarkup.isOn(attribute("w:val"))
         default:
             break
         }
@@ -124,22 +124,12 @@ struct WordBodyCollector: WordXMLCollector {
         textSinceBreak = false
     }
 
-    /// A toggle property is on unless its value turns it off (`<w:b/>`, `<w:b w:val="0"/>`).
-    private static func isOn(_ value: String?) -> Bool {
-        value.map { $0 != "0" && $0 != "false" && $0 != "off" } ?? true
-    }
-
     /// Elements whose text is not read (`notReadDepth`).
     private static func isNotRead(_ name: String) -> Bool {
         switch name {
         case "w:del", "w:moveFrom", "mc:Fallback": true
         default: false
         }
-    }
-
-    /// Elements that record formatting before a tracked change (`formerPropertiesDepth`).
-    private static func isFormerProperties(_ name: String) -> Bool {
-        name == "w:rPrChange" || name == "w:pPrChange"
     }
 
     mutating func characters(_ string: String) {
@@ -153,7 +143,7 @@ struct WordBodyCollector: WordXMLCollector {
 
     mutating func end(_ name: String) {
         if Self.isNotRead(name) { notReadDepth = max(0, notReadDepth - 1) }
-        if Self.isFormerProperties(name) {
+        if WordMarkup.recordsFormerProperties(name) {
             formerPropertiesDepth = max(0, formerPropertiesDepth - 1)
             return
         }

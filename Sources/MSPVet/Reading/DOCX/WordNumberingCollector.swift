@@ -14,7 +14,7 @@ struct WordNumberingCollector: WordXMLCollector {
     private var formerDepth = 0
 
     mutating func start(_ name: String, attribute: (String) -> String?) {
-        if name == "w:pPrChange" || name == "w:rPrChange" { formerDepth += 1 }
+        if WordMarkup.recordsFormerProperties(name) { formerDepth += 1 }
         guard formerDepth == 0 else { return }
         let value = attribute("w:val")
         switch name {
@@ -31,7 +31,7 @@ struct WordNumberingCollector: WordXMLCollector {
         case "w:lvlText" where level != nil:
             levelValues.text = value ?? ""
         case "w:isLgl" where level != nil:
-            levelValues.isLegal = value.map { $0 != "0" && $0 != "false" && $0 != "off" } ?? true
+            levelValues.isLegal = WordMarkup.isOn(value)
         case "w:pStyle" where level != nil:
             if let value, let definition, let level { numbering.styleLevels[value] = (definition, level) }
         case "w:num":
@@ -58,7 +58,7 @@ struct WordNumberingCollector: WordXMLCollector {
     mutating func characters(_ string: String) {}
 
     mutating func end(_ name: String) {
-        if name == "w:pPrChange" || name == "w:rPrChange" {
+        if WordMarkup.recordsFormerProperties(name) {
             formerDepth = max(0, formerDepth - 1)
             return
         }

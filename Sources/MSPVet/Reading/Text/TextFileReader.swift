@@ -50,9 +50,11 @@ enum TextFileReader {
     /// A YAML file's text: UTF-8 only, as the criteria and profiles mspvet ships are written.
     static func decode(_ data: Data, path: String) throws -> String {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw Diagnostic(.invalidEncoding, at: .start(of: path), "is UTF-16 text; save it as UTF-8")
+        if let declared = TextEncoding.declared(by: bytes) {
+            guard declared.encoding == .utf8 else {
+                throw Diagnostic(.invalidEncoding, at: .start(of: path), "is UTF-16 text; save it as UTF-8")
+            }
+            bytes.removeFirst(declared.markLength)
         }
         try refuseBinary(bytes, path: path)
         guard let decoded = String(validating: bytes, as: UTF8.self) else { throw notUTF8(bytes, path: path) }
