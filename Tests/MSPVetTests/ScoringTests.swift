@@ -295,6 +295,9 @@ struct ScoringTests {
 
     @Test(arguments: [
         ("EXCLUSIVE DISTRIBUTION AGREEMENT", QuoteStanding.preamble),
+        ("CONTRAT DE SERVICES GÉRÉS ET D’INFOGÉRANCE", .preamble),
+        // One small letter anywhere and it is no title in capitals.
+        ("MANAGED SERVICES AND FEES of the Provider", .heading),
         ("This Agreement is made and entered into as of 1 May 2026 by and between Harbour Foods and Acme IT.", .preamble),
         ("WHEREAS, the Client wishes to retain the Provider as its sole supplier;", .preamble),
         ("Recitals A. The Provider sells monitoring services.", .preamble),

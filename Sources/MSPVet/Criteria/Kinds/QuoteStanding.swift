@@ -43,9 +43,22 @@ enum QuoteStanding: Int, Comparable {
         if preambleMarkers.contains(where: { lowered.containsUTF8($0) }) { return true }
         let opening = lowered.drop { !$0.isLetterQuickly }
         if recitalOpenings.contains(where: { opening.hasPrefix($0) }) { return true }
-        // A title or heading in capitals, without a full stop: it names, it does not state.
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 8 && !letters.contains { $0.properties.isLowercase } && text.last != "."
+        // A title or heading in capitals, without a full stop: it names, it does not state. Read
+        // up to the first small letter, which nearly every sentence has near its start: a quote
+        // can be pages run together, and collecting all its letters first cost more than choosing.
+        guard text.last != "." else { return false }
+        var capitals = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte.isASCIILowercase { return false }
+                if byte.isASCIIUppercase { capitals += 1 }
+            } else if scalar.properties.isAlphabetic {
+                if scalar.properties.isLowercase { return false }
+                capitals += 1
+            }
+        }
+        return capitals >= 8
     }
 
     /// Whether a heading titles the recitals: "RECITALS", "Background", "WITNESSETH:", alone after
@@ -136,13 +149,12 @@ enum QuoteStanding: Int, Comparable {
         var titleWords = 0
         var isTitle = true
         for word in bytes.runs(separatedBy: { $0 == 0x20 || $0 == 0x3B || $0 == 0x2C || $0 == 0x3A || $0 == 0x2D }) {
-            let lowered = String(decoding: bytes[word].lazy.map(\.asciiLowercased), as: UTF8.self)
             let initial = bytes[word.lowerBound]
             if previousIsAttachment {
                 let label = word.count { bytes[$0].isASCIILetter || bytes[$0].isASCIIDigit }
                 if (1...3).contains(label) { attachments += 1 }
             }
-            previousIsAttachment = attachmentWords.contains(lowered)
+            previousIsAttachment = asciiAttachmentWords.contains { isASCIIWord(bytes[word], caseInsensitively: $0) }
             if leadingNumbers, initial.isASCIIDigit { continue }
             leadingNumbers = false
             titleWords += 1
@@ -150,6 +162,9 @@ enum QuoteStanding: Int, Comparable {
                 isTitle = false
                 continue
             }
+            // Only a title's first few words are ever spelled out: a string for every word of a
+            // long quote cost more than the rest of the test.
+            let lowered = String(decoding: bytes[word].lazy.map(\.asciiLowercased), as: UTF8.self)
             isTitle = !sentenceWords.contains(lowered)
                 && (initial.isASCIIUppercase || initial.isASCIIDigit || ClauseHeading.minorWords.contains(lowered))
         }
@@ -170,6 +185,12 @@ enum QuoteStanding: Int, Comparable {
     }
 
     private static let attachmentWords: Set<String> = ["schedule", "exhibit", "annex", "appendix", "attachment"]
+    private static let asciiAttachmentWords = attachmentWords.sorted().map { Array($0.utf8) }
+
+    /// Whether `word` is `lowered` in any case, both ASCII.
+    private static func isASCIIWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, caseInsensitively lowered: [UInt8]) -> Bool {
+        word.count == lowered.count && zip(word, lowered).allSatisfy { $0.asciiLowercased == $1 }
+    }
 
     private static let sentenceWords: Set<String> = ["shall", "must", "will", "may", "is", "are", "be", "not", "no", "has", "have"]
 
