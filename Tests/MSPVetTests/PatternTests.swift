@@ -103,6 +103,16 @@ struct PatternTests {
         #expect(DocumentIndex.holds([2, 5, 9], 5) && !DocumentIndex.holds([2, 5, 9], 6) && !DocumentIndex.holds([], 0))
     }
 
+    /// One word spelled two ways ("é" as one scalar, or "e" and an accent) is one word of the
+    /// index, with the sentences of both spellings; every other word keeps its own.
+    @Test func twoSpellingsOfAWordShareItsSentences() throws {
+        let document = proposal("The café opens at nine. The cafe\u{301} closes at six. The cafe is shut on Sundays.")
+        #expect(document.index.words(startingWith: "caf").count == 2)
+        #expect(Array(document.index.postings(startingWith: "caf")).sorted { $0.count < $1.count } == [[2], [0, 1]])
+        #expect(document.index.sentences(whereCanMatch: try CompiledPattern("café")) == [0, 1])
+        #expect(document.index.sentences(whereCanMatch: try CompiledPattern("closes")) == [1])
+    }
+
     /// A wildcard's words are one run of the vocabulary in UTF-8 byte order, accented words
     /// included, found by binary search.
     @Test func aPrefixFindsItsWordsInByteOrder() {

@@ -399,6 +399,17 @@ struct SentenceSegmenterTests {
         #expect(sentences.count == 41)
     }
 
+    /// A running footer is known whatever its page number, case or spacing, in any script.
+    @Test func aRunningFooterIsKnownWhateverItsNumberCaseOrSpacing() {
+        let body = (1...40).map { "Clause \($0) sets out what the Provider does in its own words." }
+        let footers = ["Société Générale – Contrat cadre – page 3", "SOCIÉTÉ GÉNÉRALE – Contrat  cadre – page 4", "Société Générale – Contrat cadre – page 5"]
+        let text = [body[0..<20].joined(separator: "\n\n"), footers[0], body[20..<40].joined(separator: "\n\n"), footers[1], body[0..<20].joined(separator: "\n\n"), footers[2]]
+            .joined(separator: "\n\n")
+        let sentences = texts(text)
+        #expect(!sentences.contains { $0.contains("Contrat") })
+        #expect(sentences.count == 60)
+    }
+
     @Test func aSentenceRepeatedCloseTogetherIsTheAuthorsNotThePages() {
         let pasted = Array(repeating: "We answer every call within one hour, day or night.", count: 4).joined(separator: "\n\n")
         #expect(texts(pasted).count == 4)

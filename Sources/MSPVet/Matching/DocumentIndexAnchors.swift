@@ -9,11 +9,11 @@ extension DocumentIndex {
     func sentences(whereCanMatch pattern: CompiledPattern) -> [Int] {
         var sets: [(lists: [[Int]], size: Int)] = []
         sets.reserveCapacity(pattern.anchors.count)
-        for (tests, keys) in zip(pattern.anchors, pattern.anchorKeys) {
+        for set in pattern.anchors.indices {
             var lists: [[Int]] = []
-            lists.reserveCapacity(tests.count)
+            lists.reserveCapacity(pattern.anchors[set].count)
             // A set that takes any token holds in every sentence.
-            guard memo.collect(keys, find: { sentences(passing: tests[$0]) }, into: &lists) else { continue }
+            guard memo.collect(pattern.anchorKeys[set], find: { sentences(passing: pattern.anchors[set][$0]) }, into: &lists) else { continue }
             let size = lists.reduce(0) { $0 + $1.count }
             if size == 0 { return [] }
             sets.append((lists, size))

@@ -14,16 +14,19 @@ struct EvidenceFinder: Sendable {
     /// Every match of every pattern, sentence by sentence; with `negation` off, no match is negated.
     func hits(of patterns: [PatternSpec], in document: ProposalDocument, negation enabled: Bool = true) -> [PatternHit] {
         var hits: [PatternHit] = []
-        for spec in patterns {
-            // Only sentences holding a word of each of the pattern's required elements can match it.
-            let candidates = document.index.sentences(whereCanMatch: spec.pattern)
+        for position in patterns.indices {
+            // Only sentences holding a word of each of the pattern's required elements can match
+            // it. Most patterns have none in a document, and are not copied out of the list for
+            // it: a copy retains and releases each of a compiled pattern's arrays.
+            let candidates = document.index.sentences(whereCanMatch: patterns[position].pattern)
             guard !candidates.isEmpty else { continue }
-            var scratch = spec.pattern.makeScratch()
+            let pattern = patterns[position].pattern
+            var scratch = pattern.makeScratch()
             for index in candidates {
                 let tokens = document.sentences[index].tokens
-                for range in spec.pattern.scan(tokens, scratch: &scratch).prefix(Self.maximumHitsPerSentence) {
-                    let judged = enabled ? negation.negation(of: range, in: tokens, patternWords: spec.pattern.words) : .none
-                    hits.append(PatternHit(sentenceIndex: index, range: range, pattern: spec.pattern.source, negation: judged))
+                for range in pattern.scan(tokens, scratch: &scratch).prefix(Self.maximumHitsPerSentence) {
+                    let judged = enabled ? negation.negation(of: range, in: tokens, patternWords: pattern.words) : .none
+                    hits.append(PatternHit(sentenceIndex: index, range: range, pattern: pattern.source, negation: judged))
                 }
             }
         }

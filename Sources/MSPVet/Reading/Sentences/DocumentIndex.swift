@@ -22,21 +22,52 @@ struct DocumentIndex: Sendable {
         // Every token is looked up once; a word once per document. The `String` hash (SipHash,
         // over a copy of the bytes) was most of building the index.
         var words = WordTable()
-        var lists: [[Int]] = []
+        // Each token's slot, then each slot's sentence count, so every list is made at its size
+        // once: lists grown by appending were copied at each doubling, a tenth of building.
+        var slots: [Int32] = []
+        var sentenceCounts: [Int32] = []
+        var lastSentence: [Int32] = []
         for (index, sentence) in sentences.enumerated() {
-            for token in sentence.tokens {
-                let slot = words.slot(of: token.text)
-                if slot == lists.count { lists.append([]) }
-                Self.add(index, to: &lists[slot])
-                if token.kind == .number, numbers.last != index { numbers.append(index) }
+            let tokens = sentence.tokens
+            for position in tokens.indices {
+                let slot = words.slot(of: tokens[position].text)
+                if slot == sentenceCounts.count {
+                    sentenceCounts.append(0)
+                    lastSentence.append(-1)
+                }
+                if lastSentence[slot] != Int32(truncatingIfNeeded: index) {
+                    lastSentence[slot] = Int32(truncatingIfNeeded: index)
+                    sentenceCounts[slot] += 1
+                }
+                slots.append(Int32(truncatingIfNeeded: slot))
+                if tokens[position].kind == .number, numbers.last != index { numbers.append(index) }
+            }
+        }
+        var lists = sentenceCounts.map { count -> [Int] in
+            var list: [Int] = []
+            list.reserveCapacity(Int(count))
+            return list
+        }
+        var next = 0
+        for (index, sentence) in sentences.enumerated() {
+            for _ in sentence.tokens.indices {
+                Self.add(index, to: &lists[Int(slots[next])])
+                next += 1
             }
         }
         // The table tells words apart by their bytes; the dictionary by Unicode equivalence, as
         // it always has: two spellings of one word ("é" as one scalar or two) share its sentences.
         postings = Dictionary(zip(words.words, lists), uniquingKeysWith: { [count] in Self.union([$0, $1], sentenceCount: count) })
-        let keys = Array(postings.keys)
-        vocabulary = Self.sortedByBytes(keys).map { keys[$0] }
-        vocabularyPostings = vocabulary.map { postings[$0] ?? [] }
+        if postings.count == words.words.count {
+            // No two spellings met: the table's words are the keys, its lists their sentences.
+            let order = Self.sortedByBytes(words.words)
+            vocabulary = order.map { words.words[$0] }
+            vocabularyPostings = order.map { lists[$0] }
+        } else {
+            let keys = Array(postings.keys)
+            vocabulary = Self.sortedByBytes(keys).map { keys[$0] }
+            vocabularyPostings = vocabulary.map { postings[$0] ?? [] }
+        }
     }
 
     /// The words' positions in `precedes` order, most of them told apart by their first eight
