@@ -23,7 +23,7 @@ struct DocumentIndex: Sendable {
         // over a copy of the bytes) was most of building the index.
         var words = WordTable()
         // Each token's slot, then each slot's sentence count, so every list is made at its size
-        // once: lists grown by appending were copied at each doubling, a tenth of building.
+        // once: lists grown by appending were copied at each doubling, a seventh of building.
         var slots: [Int32] = []
         var sentenceCounts: [Int32] = []
         var lastSentence: [Int32] = []
