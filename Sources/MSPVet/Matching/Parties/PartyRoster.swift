@@ -186,7 +186,7 @@ public struct PartyRoster: Sendable {
         // subject of a modal verb: "the Company may end the Consultant's services" is the
         // Company's right.
         let owner = inside.first { !$0.isPossessive } ?? inside.first.flatMap { possessive in
-            before.contains { tokens[$0.range.upperBound...].first.map { Self.modals.contains($0.text) } ?? false } ? nil : possessive
+            before.contains { Self.isModalSubject($0, in: tokens) } ? nil : possessive
         }
         if let inside = owner {
             // "Either Consultant or Company may terminate": two parties named together hold it both.
@@ -262,5 +262,10 @@ public struct PartyRoster: Sendable {
 
     private static func acts(_ mention: Mention, in tokens: [Token]) -> Bool {
         tokens[mention.range.upperBound...].prefix(2).contains { actingWords.contains($0.text) }
+    }
+
+    /// Whether a modal verb follows `mention` at once ("the Company may…"): it holds the right.
+    private static func isModalSubject(_ mention: Mention, in tokens: [Token]) -> Bool {
+        tokens[mention.range.upperBound...].first.map { modals.contains($0.text) } ?? false
     }
 }
